@@ -1,0 +1,5 @@
+"""``python -m newsclean``."""
+
+from newsclean.cli import main
+
+raise SystemExit(main())

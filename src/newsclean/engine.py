@@ -1,0 +1,235 @@
+"""Run rules to a fixpoint, apply their edits and locate every change in the input."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Iterable, Sequence
+
+from .model import (
+    Config,
+    ConvergenceError,
+    Diagnostic,
+    Edit,
+    NewscleanError,
+    Result,
+    Rule,
+)
+from .registry import resolve
+
+__all__ = ["apply_edits", "check", "clean", "make_pipeline", "run", "run_rules"]
+
+_DEFAULT_CONFIG = Config()
+
+
+class InvalidEditError(NewscleanError):
+    """A rule produced edits that break the contract (a bug in that rule)."""
+
+
+def _validate(rule: Rule, text: str, edits: Sequence[Edit]) -> None:
+    """Edits must be in bounds, sorted, non-overlapping and never no-ops."""
+    previous_end = 0
+    for edit in edits:
+        if not 0 <= edit.start <= edit.end <= len(text) or edit.start < previous_end:
+            raise InvalidEditError(f"{rule.code} produced an out-of-order edit {edit!r}")
+        if edit.replacement is not None and text[edit.start : edit.end] == edit.replacement:
+            raise InvalidEditError(f"{rule.code} produced a no-op edit {edit!r}")
+        previous_end = edit.end
+
+
+def apply_edits(text: str, edits: Iterable[Edit]) -> str:
+    """Apply sorted, non-overlapping edits; report-only edits are skipped.
+
+    >>> apply_edits("ab cd", [Edit(2, 3, ""), Edit(5, 5, ".")])
+    'abcd.'
+    """
+    parts: list[str] = []
+    position = 0
+    for edit in edits:
+        if edit.replacement is None:
+            continue
+        parts.append(text[position : edit.start])
+        parts.append(edit.replacement)
+        position = edit.end
+    parts.append(text[position:])
+    return "".join(parts)
+
+
+class _Layer:
+    """How one application of edits moved positions: new text -> old text."""
+
+    __slots__ = ("new_starts", "spans")
+
+    def __init__(self, edits: Sequence[Edit]) -> None:
+        self.new_starts: list[int] = []
+        self.spans: list[tuple[int, int, int, int]] = []  # new_start, new_end, old_start, old_end
+        delta = 0
+        for edit in edits:
+            if edit.replacement is None:
+                continue
+            new_start = edit.start + delta
+            new_end = new_start + len(edit.replacement)
+            self.new_starts.append(new_start)
+            self.spans.append((new_start, new_end, edit.start, edit.end))
+            delta += len(edit.replacement) - (edit.end - edit.start)
+
+    def to_old(self, position: int) -> int:
+        index = bisect.bisect_right(self.new_starts, position) - 1
+        if index < 0:
+            return position
+        _, new_end, old_start, old_end = self.spans[index]
+        if position < new_end:
+            return old_start
+        return old_end + (position - new_end)
+
+
+class _Locator:
+    """Maps positions in the current text back to line:column of the input."""
+
+    def __init__(self, source: str) -> None:
+        self._line_starts = [0]
+        self._line_starts.extend(i + 1 for i, ch in enumerate(source) if ch == "\n")
+        self._layers: list[_Layer] = []
+
+    def push(self, edits: Sequence[Edit]) -> None:
+        self._layers.append(_Layer(edits))
+
+    def line_column(self, position: int) -> tuple[int, int]:
+        for layer in reversed(self._layers):
+            position = layer.to_old(position)
+        line = bisect.bisect_right(self._line_starts, position)
+        return line, position - self._line_starts[line - 1] + 1
+
+
+_CONTEXT_LIMIT = 20
+
+
+def _context(text: str, start: int, end: int, replacement: str | None) -> tuple[str, str]:
+    """The edit widened to the surrounding word(s), before and after."""
+    left = start
+    while left > 0 and start - left < _CONTEXT_LIMIT and not text[left - 1].isspace():
+        left -= 1
+    right = end
+    while right < len(text) and right - end < _CONTEXT_LIMIT and not text[right].isspace():
+        right += 1
+    shown = text[left:right]
+    if replacement is None:
+        return shown, shown
+    return shown, text[left:start] + replacement + text[end:right]
+
+
+def run_rules(text: str, rules: Sequence[Rule], max_passes: int = 8) -> Result:
+    """Run ``rules`` in order, pass after pass, until none changes the text."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    locator = _Locator(text)
+    diagnostics: list[Diagnostic] = []
+    reported: set[tuple[str, int, int, str]] = set()
+    for pass_number in range(1, max_passes + 1):
+        fired: list[str] = []
+        for rule in rules:
+            edits = list(rule.check(text))
+            if not edits:
+                continue
+            _validate(rule, text, edits)
+            for edit in edits:
+                line, column = locator.line_column(edit.start)
+                before = text[edit.start : edit.end]
+                if edit.replacement is None:
+                    key = (rule.code, line, column, before)
+                    if key in reported:
+                        continue
+                    reported.add(key)
+                shown_before, shown_after = _context(text, edit.start, edit.end, edit.replacement)
+                diagnostics.append(
+                    Diagnostic(
+                        rule.code, rule.name, rule.message, line, column,
+                        before, edit.replacement, edit.note, pass_number,
+                        shown_before, shown_after,
+                    )
+                )
+            if any(edit.replacement is not None for edit in edits):
+                fired.append(rule.code)
+                text = apply_edits(text, edits)
+                locator.push(edits)
+        if not fired:
+            return Result(text, tuple(diagnostics))
+    raise ConvergenceError(
+        f"text still changing after {max_passes} passes; rules still firing: {', '.join(fired)}"
+    )
+
+
+def run(text: str, config: Config | None = None) -> Result:
+    """Clean ``text`` with the rules ``config`` selects; return text and diagnostics."""
+    config = config or _DEFAULT_CONFIG
+    return run_rules(text, resolve(config), config.max_passes)
+
+
+def _config(select: Iterable[str] | None, ignore: Iterable[str] | None) -> Config:
+    return Config(
+        select=tuple(select) if select is not None else None,
+        ignore=tuple(ignore) if ignore is not None else (),
+    )
+
+
+def clean(
+    text: str, *, select: Iterable[str] | None = None, ignore: Iterable[str] | None = None
+) -> str:
+    """Return the cleaned text.
+
+    >>> clean("Hello  world.It works.\\n\\n\\n")
+    'Hello world. It works.\\n'
+    """
+    return run(text, _config(select, ignore)).text
+
+
+def check(
+    text: str, *, select: Iterable[str] | None = None, ignore: Iterable[str] | None = None
+) -> list[Diagnostic]:
+    """Return the diagnostics ``clean`` would act on, without returning the text."""
+    return list(run(text, _config(select, ignore)).diagnostics)
+
+
+Step = str | Callable[[str], str]
+
+
+def _rules_stage(rules: tuple[Rule, ...]) -> Callable[[str], str]:
+    def stage(text: str) -> str:
+        return run_rules(text, rules).text
+
+    return stage
+
+
+def make_pipeline(*steps: Step) -> Callable[[str], str]:
+    """Compose rule codes, rule names, prefixes and plain ``str -> str`` callables.
+
+    Consecutive rule selectors run together through the engine (to a fixpoint);
+    callables run where they stand.
+
+    >>> pipeline = make_pipeline("WS", str.upper)
+    >>> pipeline("a  b")
+    'A B\\n'
+    """
+    stages: list[Callable[[str], str]] = []
+    pending: list[str] = []
+
+    def flush() -> None:
+        if pending:
+            stages.append(_rules_stage(resolve(Config(select=tuple(pending)))))
+            pending.clear()
+
+    for step in steps:
+        if isinstance(step, str):
+            pending.append(step)
+        elif callable(step):
+            flush()
+            stages.append(step)
+        else:
+            raise TypeError(f"pipeline steps are rule selectors or callables, not {step!r}")
+    flush()
+
+    def pipeline(text: str) -> str:
+        for stage in stages:
+            text = stage(text)
+        return text
+
+    return pipeline

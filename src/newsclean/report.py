@@ -1,0 +1,108 @@
+"""Diagnostics as text, JSON or GitHub annotations; statistics; unified diffs; rule table."""
+
+from __future__ import annotations
+
+import difflib
+import json
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from .model import Diagnostic, Rule
+
+__all__ = ["format_diagnostics", "rule_table", "statistics", "unified_diff"]
+
+FORMATS = ("text", "json", "github")
+
+
+def _shown(value: str) -> str:
+    """A fragment quoted for one line of output: newlines and controls escaped."""
+    if value.isprintable():
+        return f"'{value}'"
+    return repr(value)
+
+
+def _text_line(path: str, diagnostic: Diagnostic) -> str:
+    head = f"{path}:{diagnostic.line}:{diagnostic.column}: {diagnostic.code} {diagnostic.message}"
+    if diagnostic.after is None:
+        line = f"{head}: {_shown(diagnostic.context_before)} (not fixed)"
+    else:
+        line = f"{head}: {_shown(diagnostic.context_before)} → {_shown(diagnostic.context_after)}"
+    return f"{line} [{diagnostic.note}]" if diagnostic.note else line
+
+
+def _github_escape_data(value: str) -> str:
+    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _github_escape_property(value: str) -> str:
+    return _github_escape_data(value).replace(":", "%3A").replace(",", "%2C")
+
+
+def _github_line(path: str, diagnostic: Diagnostic) -> str:
+    level = "error" if diagnostic.fixable else "warning"
+    properties = ",".join(
+        (
+            f"file={_github_escape_property(path)}",
+            f"line={diagnostic.line}",
+            f"col={diagnostic.column}",
+            f"title={_github_escape_property(diagnostic.code + ' ' + diagnostic.name)}",
+        )
+    )
+    return f"::{level} {properties}::{_github_escape_data(_text_line(path, diagnostic))}"
+
+
+def _json_object(path: str, diagnostic: Diagnostic) -> dict[str, object]:
+    return {
+        "path": path,
+        "line": diagnostic.line,
+        "column": diagnostic.column,
+        "code": diagnostic.code,
+        "name": diagnostic.name,
+        "message": diagnostic.message,
+        "before": diagnostic.before,
+        "after": diagnostic.after,
+        "context_before": diagnostic.context_before,
+        "context_after": diagnostic.context_after,
+        "note": diagnostic.note,
+        "fixable": diagnostic.fixable,
+        "pass": diagnostic.fixed_in_pass,
+    }
+
+
+def format_diagnostics(items: Iterable[tuple[str, Diagnostic]], output_format: str) -> str:
+    """All diagnostics of a run in one output format, ending with a newline if any."""
+    pairs = list(items)
+    if output_format == "json":
+        return json.dumps([_json_object(p, d) for p, d in pairs], ensure_ascii=False, indent=2) + "\n"
+    render = _github_line if output_format == "github" else _text_line
+    return "".join(render(path, diagnostic) + "\n" for path, diagnostic in pairs)
+
+
+def statistics(diagnostics: Iterable[Diagnostic]) -> str:
+    """Counts per rule, most frequent first: "  12  SP01  missing-space-after-sentence"."""
+    counts = Counter((d.code, d.name) for d in diagnostics)
+    rows = sorted(counts.items(), key=lambda item: (-item[1], item[0][0]))
+    return "".join(f"{count:5d}  {code}  {name}\n" for (code, name), count in rows)
+
+
+def unified_diff(path: str, before: str, after: str) -> str:
+    """A unified diff of one document, empty when nothing changed."""
+    lines = difflib.unified_diff(
+        before.splitlines(keepends=True),
+        after.splitlines(keepends=True),
+        fromfile=f"a/{path}",
+        tofile=f"b/{path}",
+    )
+    out = []
+    for line in lines:
+        out.append(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")
+    return "".join(out)
+
+
+def rule_table(rules: Sequence[Rule]) -> str:
+    """The rule table as Markdown, as README.md shows it."""
+    rows = ["| code | name | default | what it fixes |", "| --- | --- | --- | --- |"]
+    for rule in sorted(rules, key=lambda r: r.code):
+        default = "yes" if rule.default else "no"
+        rows.append(f"| {rule.code} | {rule.name} | {default} | {rule.message} |")
+    return "\n".join(rows) + "\n"

@@ -1,0 +1,1 @@
+"""Rule families, one module each. Every rule is ``name(text) -> Iterator[Edit]``."""

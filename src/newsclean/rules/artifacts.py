@@ -1,0 +1,207 @@
+"""AR: chat-assistant citation debris, markdown images and links, stray HTML tags."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+import regex
+
+from ..model import Edit
+
+# Citation and entity tokens chat assistants leave in copied text. Each alternative has
+# a distinct literal start, and every repeat is bounded, so matching is linear.
+#   ":contentReference[oaicite:1]{index=1}", "[oaicite:0]", "【4†source】",
+#   "【12:3†L10-L20】", "\ue200cite\ue202turn0search3\ue201", "citeturn0search3turn0news12"
+# Not matched: "[1]", "【注】", "return0", "turn 10 search".
+_CITATION = regex.compile(
+    r":?contentReference\[oaicite:\d{1,6}\]\{index=\d{1,6}\}"
+    r"|\[oaicite:\d{1,6}\]"
+    r"|【\d{1,5}(?::\d{1,5})?†[^【】\n]{0,200}】"
+    r"|\ue200[^\ue200\ue201\n]{1,500}\ue201"
+    r"|(?<![A-Za-z])turn\d{1,3}[a-z]{3,12}\d{1,4}(?:turn\d{1,3}[a-z]{3,12}\d{1,4}){0,50}"
+    r"|(?:filecite|cite|navlist)(?:turn\d{1,3}[a-z]{3,12}\d{1,4}){1,50}"
+)
+# The tracking parameter ChatGPT adds to the links it cites.
+#   "?utm_source=chatgpt.com" at the end, "?utm_source=chatgpt.com&a=1", "&utm_source=chatgpt.com"
+_UTM = regex.compile(r"[?&]utm_source=chatgpt\.com(&?)")
+_ENTITY_MARKUP = regex.compile(r"\ue200entity\ue202(\[[^\n\ue201]*\])\ue201")
+_HSPACE = frozenset(" \t")
+_CLOSING = frozenset(".,;:!?)]}”’\"'")
+
+
+def _entity_name(token: str) -> str | None:
+    """The display name inside an assistant's entity markup, if any."""
+    match = _ENTITY_MARKUP.fullmatch(token)
+    if not match:
+        return None
+    try:
+        fields = json.loads(match.group(1))
+    except ValueError:
+        return None
+    if isinstance(fields, list) and len(fields) >= 2 and isinstance(fields[1], str):
+        return fields[1]
+    return None
+
+
+def _removal_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a deletion so that no double space or space before punctuation remains."""
+    line_start = start == 0 or text[start - 1] == "\n"
+    next_char = text[end] if end < len(text) else "\n"
+    if next_char in _CLOSING or next_char == "\n" or next_char in _HSPACE:
+        while start > 0 and text[start - 1] in _HSPACE:
+            start -= 1
+    if (line_start or start == 0 or text[start - 1] == "\n") and next_char in _HSPACE:
+        while end < len(text) and text[end] in _HSPACE:
+            end += 1
+    return start, end
+
+
+def _missing_word_note(text: str, start: int, end: int) -> str | None:
+    """A token between two words may stand where the assistant rendered a name."""
+    before = text[max(0, start - 2) : start]
+    after = text[end : end + 2]
+    if len(before) == 2 and len(after) == 2 and before[0].isalpha() and before[1] == " " \
+            and after[0] == " " and after[1].islower():
+        return "citation token removed mid-sentence: a name may be missing here"
+    return None
+
+
+def llm_citation_tokens(text: str) -> Iterator[Edit]:
+    """Citation tokens left by chat assistants.
+
+    **Why**: text copied from ChatGPT and similar tools carries its citation markup
+    (":contentReference[oaicite:1]{index=1}", "【4†source】", "citeturn0search3",
+    private-use delimited tokens) and "utm_source=chatgpt.com" in links. Entity markup
+    keeps the name it carries; a token that sits where a word seems missing gets a note.
+
+    **Leaves alone**: footnote marks ("[1]"), CJK brackets without a dagger ("【注】"),
+    words that merely contain "turn" ("return0").
+
+    >>> from newsclean.engine import apply_edits
+    >>> s = "Russian President :contentReference[oaicite:1]{index=1} in an effort."
+    >>> apply_edits(s, llm_citation_tokens(s))
+    'Russian President in an effort.'
+    >>> s = "See https://x.org/a?utm_source=chatgpt.com and growth.【4†source】"
+    >>> apply_edits(s, llm_citation_tokens(s))
+    'See https://x.org/a and growth.'
+    """
+    if not any(marker in text for marker in ("oaicite", "†", "turn", "\ue200", "chatgpt.com")):
+        return
+    edits: list[Edit] = []
+    for match in _CITATION.finditer(text):
+        name = _entity_name(match.group())
+        if name is not None:
+            edits.append(Edit(match.start(), match.end(), name, "entity markup: kept its name"))
+            continue
+        start, end = _removal_span(text, match.start(), match.end())
+        edits.append(Edit(start, end, "", _missing_word_note(text, start, end)))
+    for match in _UTM.finditer(text):
+        if match.group(1):  # "?utm...&a=1" -> "?a=1"; "&utm...&a=1" -> "&a=1"
+            edits.append(Edit(match.start() + 1, match.end(), ""))
+        else:  # "?utm..." or "&utm..." at the end of the query
+            edits.append(Edit(match.start(), match.end(), ""))
+    edits.sort(key=lambda edit: edit.start)
+    yield from _drop_overlaps(edits)
+
+
+def _drop_overlaps(edits: list[Edit]) -> Iterator[Edit]:
+    end = -1
+    for edit in edits:
+        if edit.start >= end:
+            yield edit
+            end = edit.end
+
+
+# Image markdown, optionally wrapped in a link: "![alt](src)", "![a [b] c](src "t")",
+# "[![alt](src)](href)". The alt text allows one level of brackets; the URL one level of
+# parentheses. Alternatives start with distinct characters and quantifiers are
+# possessive, so "![[[[" runs stay linear. Not matched: "[text](url)", "! [x]".
+_ALT = r"(?:[^\[\]\n]|\[[^\[\]\n]{0,500}\]){0,2000}+"
+_URL = r"(?:[^()\s]|\([^()\s]{0,500}\)){0,4000}+(?:\s{1,20}+(?:\"[^\"\n]{0,500}\"|'[^'\n]{0,500}'))?"
+_IMAGE = regex.compile(
+    rf"\[!\[{_ALT}\]\({_URL}\)\]\({_URL}\)|!\[{_ALT}\]\({_URL}\)"
+)
+# A markdown link whose target is a URL, path or anchor: "[text](https://x.org/a)".
+# Not matched: "[sic]", "[1]", an image (preceded by "!"), "[a](b c)".
+_LINK = regex.compile(
+    r"(?<![!\]\\])\[([^\[\]\n]{1,300})\]\((?:https?://|www\.|mailto:|/|#)[^()\s]{0,4000}+\)"
+)
+
+
+def markdown_images(text: str) -> Iterator[Edit]:
+    """Image markdown in plain text.
+
+    **Why**: extractors that convert pages to markdown keep thumbnails and related-post
+    images as "![alt](https://…jpg)"; the alt text is rarely the article's text.
+
+    **Leaves alone**: links (see markdown-links), bracketed editorial insertions
+    ("[e]xtremely"), an exclamation mark before brackets with no URL.
+
+    >>> from newsclean.engine import apply_edits
+    >>> s = "Text ![Logo [Co]](https://x.org/a.jpg?w=1) more."
+    >>> apply_edits(s, markdown_images(s))
+    'Text more.'
+    """
+    if "](" not in text:
+        return
+    for match in _IMAGE.finditer(text):
+        start, end = _removal_span(text, match.start(), match.end())
+        yield Edit(start, end, "")
+
+
+def markdown_links(text: str) -> Iterator[Edit]:
+    """Markdown links in plain text.
+
+    **Why**: the link text is part of the sentence; the URL is markup the reader of the
+    plain text never sees.
+
+    **Leaves alone**: bracketed text without a URL, footnote marks, images.
+
+    >>> from newsclean.engine import apply_edits
+    >>> s = "Read the [full report](https://x.org/r) today."
+    >>> apply_edits(s, markdown_links(s))
+    'Read the full report today.'
+    """
+    if "](" not in text:
+        return
+    for match in _LINK.finditer(text):
+        yield Edit(match.start(), match.end(), match.group(1))
+
+
+# A tag of a known HTML element in plain text: "<br>", "</p>", "<div class=\"x\">".
+# Not matched: "<3", "a < b", "<https://x.org>", "vector<int>".
+_STRAY_TAG = regex.compile(
+    r"</?(a|abbr|b|blockquote|br|div|em|figcaption|figure|h[1-6]|hr|i|li|ol|p|section|"
+    r"small|span|strong|sub|sup|table|tbody|td|th|thead|tr|u|ul)(?:\s[^<>\n]{0,200})?/?>",
+    regex.IGNORECASE,
+)
+_BLOCK_TAGS = frozenset(
+    "blockquote br div figcaption figure h1 h2 h3 h4 h5 h6 hr li ol p section table tbody "
+    "td th thead tr ul".split()
+)
+
+
+def html_tags(text: str) -> Iterator[Edit]:
+    """HTML tags left in plain text.
+
+    **Why**: partial extraction leaves "<br>", "</p>" and "<span …>" in the text.
+    A block tag between two words becomes a space so the words stay apart.
+
+    **Leaves alone**: "<" used as less-than, "<3", autolinks "<https://…>", and tags of
+    unknown elements ("vector<int>").
+
+    >>> from newsclean.engine import apply_edits
+    >>> s = "One<br>two <b>bold</b></p>"
+    >>> apply_edits(s, html_tags(s))
+    'One two bold'
+    """
+    if "<" not in text:
+        return
+    for match in _STRAY_TAG.finditer(text):
+        start, end = match.start(), match.end()
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        block = match.group(1).lower() in _BLOCK_TAGS
+        glue = block and not before.isspace() and not after.isspace() and after != "<"
+        yield Edit(start, end, " " if glue else "")

@@ -1,0 +1,284 @@
+"""BP: site chrome on lines of its own: breadcrumbs, prompts, ads, credits, notices.
+
+Every rule here deletes whole lines, never text inside a paragraph. A line that matches
+a phrase list is chrome when it is short and standalone, or when it sits in the top or
+bottom block of the article (before the first or after the last line of prose), where
+pages put their chrome.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from ..data import load_lines
+from ..model import Edit
+
+_SHARE = "share-prompts.txt"
+_ADS = "ad-and-related-lines.txt"
+_CREDITS = "image-credits.txt"
+_LEGAL = "legal-notices.txt"
+_FOOTER = "footer-lines.txt"
+_ALL_PHRASE_FILES = (_SHARE, _ADS, _CREDITS, _LEGAL, _FOOTER)
+
+# Bullet and arrow markers in front of an item: "- ", "* ", "• ", "› ".
+_BULLET = regex.compile(r"^[ \t]*+[-*•·›»–—][ \t]++")
+_SPACES = regex.compile(r"\s++")
+_TRAILING_PUNCTUATION = regex.compile(r"[\s.:!…›»|]++$")
+_SENTENCE_END = regex.compile(r"[.!?…][\"”’')\]]*+$")
+_LINE = regex.compile(r"[^\n]*+\n?")
+# Separators of a one-line trail "Home > News > World": spaced arrows or slashes.
+_TRAIL_SEPARATOR = regex.compile(r" (?:>|»|›|/|→) ")
+
+MAX_WORDS_STANDALONE = 15
+MAX_WORDS_EDGE = 45
+MAX_CRUMB_WORDS = 5
+PROSE_MIN_WORDS = 8
+
+
+@dataclass(frozen=True, slots=True)
+class _Phrases:
+    exact: frozenset[str]
+    prefix: regex.Pattern[str] | None
+    suffixes: tuple[str, ...]
+
+    def match(self, normal: str) -> bool:
+        if _TRAILING_PUNCTUATION.sub("", normal) in self.exact:
+            return True
+        if self.prefix is not None and self.prefix.match(normal):
+            return True
+        stripped = _TRAILING_PUNCTUATION.sub("", normal)
+        return any(stripped.endswith(suffix) for suffix in self.suffixes)
+
+
+@cache
+def _phrases(name: str) -> _Phrases:
+    exact: set[str] = set()
+    prefixes: list[str] = []
+    suffixes: list[str] = []
+    for entry in load_lines(name):
+        if entry.startswith("= "):
+            exact.add(entry[2:].strip())
+        elif entry.startswith("... "):
+            suffixes.append(entry[4:].strip())
+        else:
+            boundary = r"\b" if entry[-1].isalnum() else ""
+            prefixes.append(regex.escape(entry) + boundary)
+    prefix = regex.compile("(?:" + "|".join(prefixes) + ")") if prefixes else None
+    return _Phrases(frozenset(exact), prefix, tuple(suffixes))
+
+
+def _normal(line: str) -> str:
+    """A line as phrase lists see it: no bullet, case folded, single spaces."""
+    return _SPACES.sub(" ", _BULLET.sub("", line)).strip().casefold()
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    start: int
+    end: int  # after the line break
+    text: str  # without the line break
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+def _lines(text: str) -> list[_Line]:
+    lines = []
+    for match in _LINE.finditer(text):
+        if match.start() == match.end():
+            break
+        lines.append(_Line(match.start(), match.end(), match.group().rstrip("\n")))
+    return lines
+
+
+def _is_chrome_phrase(normal: str) -> bool:
+    return any(_phrases(name).match(normal) for name in _ALL_PHRASE_FILES)
+
+
+def _prose_bounds(lines: list[_Line]) -> tuple[int, int]:
+    """Index of the first and last line of prose; chrome lies outside them."""
+    prose = [
+        i for i, line in enumerate(lines)
+        if line.words >= PROSE_MIN_WORDS
+        and _SENTENCE_END.search(line.text.strip())
+        and not _is_chrome_phrase(_normal(line.text))
+    ]
+    if not prose:
+        return len(lines), -1
+    return prose[0], prose[-1]
+
+
+def _chrome_lines(text: str, name: str) -> Iterator[Edit]:
+    """Delete the lines matching the phrase list ``name`` where chrome can stand."""
+    lines = _lines(text)
+    phrases = _phrases(name)
+    first_prose, last_prose = _prose_bounds(lines)
+    for index, line in enumerate(lines):
+        if not line.text.strip():
+            continue
+        normal = _normal(line.text)
+        if not phrases.match(normal):
+            continue
+        at_edge = index < first_prose or index > last_prose
+        limit = MAX_WORDS_EDGE if at_edge else MAX_WORDS_STANDALONE
+        if line.words <= limit:
+            yield Edit(line.start, line.end, "", "edge block" if at_edge else "standalone line")
+
+
+def share_prompt(text: str) -> Iterator[Edit]:
+    """Share, follow or subscribe prompt on its own line.
+
+    **Why**: social buttons and newsletter boxes extract as lines such as "Share this
+    article or subscribe to our newsletter …".
+
+    **Leaves alone**: sentences that mention sharing or newsletters inside a paragraph
+    ("Readers can subscribe to the paper's newsletter."), and long lines in the body.
+
+    >>> from newsclean.engine import apply_edits
+    >>> s = "Body of the article ends here with a full sentence.\\nShare this article\\n"
+    >>> apply_edits(s, share_prompt(s))
+    'Body of the article ends here with a full sentence.\\n'
+    """
+    return _chrome_lines(text, _SHARE)
+
+
+def ad_and_related_links(text: str) -> Iterator[Edit]:
+    """Advertising marker or related-content teaser on its own line.
+
+    **Why**: "Advertisement", "Read more: …", "Related: …" and "Also read" lines are
+    page furniture between and after paragraphs.
+
+    **Leaves alone**: prose about advertising ("Advertisement revenue fell by 5% in the
+    year to March, the company said, after two years of growth."), long body lines.
+
+    >>> from newsclean.engine import apply_edits
+    >>> s = "First paragraph.\\nAdvertisement\\nSecond paragraph.\\n"
+    >>> apply_edits(s, ad_and_related_links(s))
+    'First paragraph.\\nSecond paragraph.\\n'
+    """
+    return _chrome_lines(text, _ADS)
+
+
+def image_credit(text: str) -> Iterator[Edit]:
+    """Image or photo credit or caption on its own line.
+
+    **Why**: captions and credits ("Photo: Jane Doe/Getty Images", "Image is in the
+    public domain …") are extracted between paragraphs and at the end.
+
+    **Leaves alone**: sentences about photos inside paragraphs, long body lines.
+
+    >>> from newsclean.engine import apply_edits
+    >>> s = "The article ends with a sentence of its own here.\\nPhoto: A. Smith/Reuters\\n"
+    >>> apply_edits(s, image_credit(s))
+    'The article ends with a sentence of its own here.\\n'
+    """
+    return _chrome_lines(text, _CREDITS)
+
+
+def legal_notice(text: str) -> Iterator[Edit]:
+    """Copyright line or cookie and privacy notice.
+
+    **Why**: page footers and consent banners ("© 2024 Example Media. All rights
+    reserved.", "We use cookies …") are not part of the article.
+
+    **Leaves alone**: prose about copyright or privacy inside paragraphs.
+
+    >>> from newsclean.engine import apply_edits
+    >>> s = "Last sentence of the story comes right here today.\\n© 2024 Example Media\\n"
+    >>> apply_edits(s, legal_notice(s))
+    'Last sentence of the story comes right here today.\\n'
+    """
+    return _chrome_lines(text, _LEGAL)
+
+
+def tag_and_comment_footer(text: str) -> Iterator[Edit]:
+    """Tag list, category line or comment prompt.
+
+    **Why**: blog and news templates end articles with "Tags: …", "Filed under: …" and
+    "Leave a comment".
+
+    **Leaves alone**: prose mentioning tags or comments inside paragraphs.
+
+    >>> from newsclean.engine import apply_edits
+    >>> s = "Last sentence of the story comes right here today.\\nTags: politics, europe\\n"
+    >>> apply_edits(s, tag_and_comment_footer(s))
+    'Last sentence of the story comes right here today.\\n'
+    """
+    return _chrome_lines(text, _FOOTER)
+
+
+def _is_crumb(item: str) -> bool:
+    words = item.split()
+    return 0 < len(words) <= MAX_CRUMB_WORDS and not _SENTENCE_END.search(item)
+
+
+def _same_line(a: str, b: str) -> bool:
+    return _normal(a) == _normal(b) and bool(_normal(a))
+
+
+def breadcrumbs(text: str) -> Iterator[Edit]:
+    """Breadcrumb trail above the headline.
+
+    **Why**: navigation trails extract as bullet lines ("- Home", "- Politics", "- <the
+    headline>") or one line "Home > News > World" at the very top of the text.
+
+    **Leaves alone**: bullet lists below the first line of text, lists whose items are
+    sentences (key points), a single bullet line.
+
+    >>> from newsclean.engine import apply_edits
+    >>> s = "- Site\\n- News\\n- The Headline Here\\nThe Headline Here\\nBody.\\n"
+    >>> apply_edits(s, breadcrumbs(s))
+    'The Headline Here\\nBody.\\n'
+    """
+    lines = [line for line in _lines(text) if line.text.strip()]
+    if not lines:
+        return
+    first = lines[0]
+    items = first.text.strip()
+    if _TRAIL_SEPARATOR.search(items):
+        parts = _TRAIL_SEPARATOR.split(items)
+        if len(parts) >= 3 and all(_is_crumb(part) for part in parts):
+            yield Edit(first.start, first.end, "", "one-line trail")
+            return
+    run: list[_Line] = []
+    for line in lines:
+        if not _BULLET.match(line.text):
+            break
+        run.append(line)
+    if len(run) < 2:
+        return
+    following = lines[len(run)] if len(run) < len(lines) else None
+    last_item = _BULLET.sub("", run[-1].text).strip()
+    last_is_headline = following is not None and _same_line(last_item, following.text)
+    if all(_is_crumb(_BULLET.sub("", line.text).strip()) for line in run[:-1]) and (
+        last_is_headline or _is_crumb(last_item)
+    ):
+        for line in run:
+            yield Edit(line.start, line.end, "", "breadcrumb trail at the top")
+
+
+def repeated_headline(text: str) -> Iterator[Edit]:
+    """Headline repeated on the next line.
+
+    **Why**: the page's title element and its visible headline are often both
+    extracted, one after the other, at the top of the text.
+
+    **Leaves alone**: repeated lines below the top of the text, repeated sentences.
+
+    >>> from newsclean.engine import apply_edits
+    >>> s = "Big News Today\\nBig News Today\\nBody.\\n"
+    >>> apply_edits(s, repeated_headline(s))
+    'Big News Today\\nBody.\\n'
+    """
+    lines = [line for line in _lines(text) if line.text.strip()][:3]
+    for previous, current in itertools.pairwise(lines):
+        if _same_line(previous.text, current.text) and not _SENTENCE_END.search(current.text.strip()):
+            duplicate = previous if _BULLET.match(previous.text) else current
+            yield Edit(duplicate.start, duplicate.end, "", "same text as the line before")
+            return

@@ -1,0 +1,259 @@
+"""CA: proper nouns written in lower case, broken headline case, title-casing damage.
+
+Casing rules only change the case of letters, and only on evidence: how the same text
+writes the word elsewhere, an honorific in front of it, or a gazetteer of names that
+are never common words. They never lowercase what the publisher capitalised.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from functools import cache
+
+import regex
+
+from ..data import load_lines, load_words
+from ..model import Edit
+from ._document import (
+    WORD,
+    LineIndex,
+    base_word,
+    english_words,
+    gather,
+    in_prose,
+    is_headline_line,
+    looks_english,
+    minor_words,
+    tokens,
+)
+
+_NO_PERIOD_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Mx"})
+
+
+def _capitalise(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
+def proper_noun_from_document(text: str) -> Iterator[Edit]:
+    """Proper noun written in lower case where the text capitalises it elsewhere.
+
+    **Why**: "between Russia and ukraine" in an article that writes "Ukraine" in the
+    middle of sentences. A word that is also a common English word ("bill", "may",
+    "trump") needs stronger evidence: the text writes it capitalised before the same
+    name ("Bill Frist" … "bill Frist"), and never uses it lowercase anywhere else.
+
+    **Leaves alone**: common words in ordinary use ("the bill passed" beside "Bill
+    Frist"), words capitalised only at sentence starts or in headlines, handles,
+    hashtags, paths and addresses.
+
+    >>> from newsclean.engine import apply_edits
+    >>> s = "Talks with Ukraine went on. Aid for Ukraine grew. He left ukraine."
+    >>> apply_edits(s, proper_noun_from_document(s))
+    'Talks with Ukraine went on. Aid for Ukraine grew. He left Ukraine.'
+    """
+    evidence = gather(text)
+    if not evidence.capitalised_mid:
+        return
+    common = english_words()
+    function_words = load_words("function-words.txt")
+    for token in tokens(text):
+        key = base_word(token.word)
+        if not key.islower() or len(key) < 2 or not evidence.capitalised_mid[key]:
+            continue
+        if not in_prose(text, token.start, token.end):
+            continue
+        if key in minor_words() or key in function_words:
+            continue
+        if key in common:
+            name = token.following.lower()
+            if (key, name) not in evidence.name_followers:
+                continue
+            if evidence.lowercase_before[(key, name)] != evidence.lowercase[key]:
+                continue  # the text also uses the common word elsewhere
+            note = f"written '{_capitalise(key)} {token.following}' elsewhere in this text"
+        else:
+            times = evidence.capitalised_mid[key]
+            if not evidence.standalone_mid[key] or evidence.lowercase[key] > times:
+                continue
+            note = f"written '{_capitalise(key)}' {times} time(s) mid-sentence in this text"
+        yield Edit(token.start, token.start + 1, token.word[0].upper(), note)
+
+
+@cache
+def _honorific_pattern() -> regex.Pattern[str]:
+    # A title, an optional period, one space, a lowercase word: "Mrs. trump",
+    # "President putin". Not matched: "Mrs. Trump", "president putin" (lowercase title).
+    names = sorted(load_lines("honorifics.txt") + load_lines("titles.txt"), key=len, reverse=True)
+    return regex.compile(
+        r"(?<![\p{L}\p{N}])(\L<names>)(\.?) (\p{Ll}\p{L}*+)(?!['’]?\p{L})", names=names
+    )
+
+
+def name_after_honorific(text: str) -> Iterator[Edit]:
+    """Name written in lower case after an honorific or title.
+
+    **Why**: "Mrs. trump", "Dr. smith". After an abbreviated honorific a lowercase
+    word is a name. After a title written in full ("President", "Senator", "Justice")
+    the text must also write the word capitalised elsewhere ("President trump" beside
+    "President Trump").
+
+    **Leaves alone**: function words and common verbs ("the President said", "Dr.
+    who"), lowercase titles ("the president met"), capitalised names.
+
+    >>> from newsclean.engine import apply_edits
+    >>> s = "Mrs. trump met Dr. who and the President said so."
+    >>> apply_edits(s, name_after_honorific(s))
+    'Mrs. Trump met Dr. who and the President said so.'
+    """
+    honorifics = load_words("honorifics.txt")
+    function_words = load_words("function-words.txt")
+    evidence = None
+    for match in _honorific_pattern().finditer(text):
+        title, period, word = match.group(1), match.group(2), match.group(3)
+        if word in function_words or word in minor_words():
+            continue
+        if not in_prose(text, match.start(3), match.end(3)):
+            continue
+        if title in honorifics:
+            if not period and title not in _NO_PERIOD_HONORIFICS:
+                continue
+            note = f"follows the honorific '{title}{period}'"
+        else:
+            evidence = evidence or gather(text)
+            if not evidence.capitalised_mid[word]:
+                continue
+            note = f"follows the title '{title}'; written '{_capitalise(word)}' elsewhere"
+        yield Edit(match.start(3), match.start(3) + 1, word[0].upper(), note)
+
+
+@cache
+def _gazetteer() -> Mapping[str, str]:
+    return {name.lower(): name for name in load_lines("gazetteer.txt")}
+
+
+# The pronoun "i" standing alone or in a contraction: "and i think", "i’m".
+# Not matched: "i.e.", "(i)", "iPhone", "i-th".
+_PRONOUN_I = regex.compile(r"(?<=[ \t]|^)i(?=[ \t,]|['’](?:m|ve|d|ll)\b)", regex.MULTILINE)
+
+
+def gazetteer_proper_noun(text: str) -> Iterator[Edit]:
+    """Country, nationality, language, weekday or month in lower case, or a lone "i".
+
+    **Why**: "between russia and ukraine", "on monday", "i think". The gazetteer
+    (gazetteer.txt, generated from pycountry and SCOWL) holds only names whose lower
+    case form is not an English word, so "turkey", "china", "march" and "may" are
+    never touched here.
+
+    **Leaves alone**: lines that are not English (no common English function word),
+    handles, hashtags, addresses, "i.e.", "(i)".
+
+    >>> from newsclean.engine import apply_edits
+    >>> s = "The talks in ukraine on monday, and i think a turkey dinner."
+    >>> apply_edits(s, gazetteer_proper_noun(s))
+    'The talks in Ukraine on Monday, and I think a turkey dinner.'
+    """
+    gazetteer = _gazetteer()
+    english_lines: dict[int, bool] = {}
+    edits: list[Edit] = []
+    lines = LineIndex(text)
+
+    def english(position: int) -> bool:
+        start, end = lines.bounds(position)
+        if start not in english_lines:
+            english_lines[start] = looks_english(text[start:end])
+        return english_lines[start]
+
+    for match in WORD.finditer(text):
+        word = base_word(match.group())
+        proper = gazetteer.get(word)
+        if proper is None or not word.islower():
+            continue
+        end = match.start() + len(word)
+        if in_prose(text, match.start(), end) and english(match.start()):
+            edits.append(Edit(match.start(), end, proper, "a name in the gazetteer"))
+    for match in _PRONOUN_I.finditer(text):
+        if english(match.start()):
+            edits.append(Edit(match.start(), match.end(), "I", "the pronoun I"))
+    edits.sort(key=lambda edit: edit.start)
+    yield from edits
+
+
+def _headline_evidence(text: str, line: str) -> bool:
+    """A title-cased headline: the body writes its capitalised words in lower case.
+
+    Proper nouns that happen to be common words ("President", "Health") are written
+    capitalised in the body too, so they are no evidence of title case.
+    """
+    evidence = gather(text)
+    common = english_words()
+    minor = minor_words()
+    title_cased = lowercase = 0
+    for word in WORD.findall(line):
+        key = base_word(word).lower()
+        if key in minor or key not in common:
+            continue
+        if word.islower():
+            lowercase += 1
+        elif evidence.lowercase[key] > evidence.capitalised_mid[key]:
+            title_cased += 1
+    return title_cased >= 2 and title_cased >= 3 * lowercase
+
+
+def headline_case(text: str) -> Iterator[Edit]:
+    """Lowercase word in a title-cased headline.
+
+    **Why**: "Quiet Diplomacy in ukraine-Russia child Reunification Efforts": a
+    headline that capitalises its words but has lowercase ones among them, often from
+    a broken title-casing step. Applies to the first line only, when it is a
+    title-cased headline: short, no closing period, and at least two of its
+    capitalised words, three times as many as its lowercase ones, are words the body
+    of the text writes in lower case.
+
+    **Leaves alone**: minor words (a, of, in, with …) and name particles (von, da),
+    sentence-case headlines full of proper nouns ("President of China meets …"),
+    all-caps headlines, body text.
+
+    >>> from newsclean.engine import apply_edits
+    >>> s = "Quiet Diplomacy in ukraine-Russia child Efforts\\nSome quiet diplomacy efforts."
+    >>> apply_edits(s, headline_case(s))
+    'Quiet Diplomacy in Ukraine-Russia Child Efforts\\nSome quiet diplomacy efforts.'
+    """
+    stripped = text.lstrip()
+    start = len(text) - len(stripped)
+    end = text.find("\n", start)
+    end = end if end >= 0 else len(text)
+    headline = text[start:end]
+    if not is_headline_line(headline) or not _headline_evidence(text, headline):
+        return
+    minor = minor_words()
+    for token in tokens(text[:end]):
+        if token.start < start:
+            continue
+        word = token.word
+        if not word.islower() or (word in minor and token.start != start):
+            continue
+        if in_prose(text, token.start, token.end):
+            yield Edit(token.start, token.start + 1, word[0].upper(), "title-cased headline")
+
+
+# str.title() damage to an apostrophe: "Trump'S", "Don'T", "We'Ll".
+# Not matched: "TRUMP'S" (all caps), "O'Neill", "D'Angelo".
+_TITLE_APOSTROPHE = regex.compile(r"(?<=\p{Ll}['’])(?:S|T|D|M|Ll|Re|Ve)(?!\p{L})")
+
+
+def title_case_apostrophe(text: str) -> Iterator[Edit]:
+    """Capital letter after an apostrophe, from str.title().
+
+    **Why**: Python's str.title() capitalises after every apostrophe: "Trump'S",
+    "Don'T", "They'Re".
+
+    **Leaves alone**: names with an apostrophe ("O'Neill", "D'Angelo"), all-caps words.
+
+    >>> from newsclean.engine import apply_edits
+    >>> apply_edits("Trump'S Plan Don'T", title_case_apostrophe("Trump'S Plan Don'T"))
+    "Trump's Plan Don't"
+    """
+    if "'" not in text and "’" not in text:
+        return
+    for match in _TITLE_APOSTROPHE.finditer(text):
+        yield Edit(match.start(), match.end(), match.group().lower())

@@ -1,0 +1,411 @@
+"""EN: mojibake, lost bytes, control and invisible characters, odd spaces, NFC."""
+
+from __future__ import annotations
+
+import html
+import html.entities
+import unicodedata
+from collections.abc import Iterator
+
+import ftfy
+import regex
+
+from ..model import Edit
+
+# ftfy repairs encodings only: quotes, widths, ligatures, entities, controls, line
+# breaks and normalisation are separate rules here so each change has its own code.
+_FTFY_CONFIG = ftfy.TextFixerConfig(
+    unescape_html=False,
+    remove_terminal_escapes=False,
+    fix_latin_ligatures=False,
+    fix_character_width=False,
+    uncurl_quotes=False,
+    fix_line_breaks=False,
+    remove_control_chars=False,
+    normalization=None,
+    explain=True,
+)
+
+# The cp1252 characters for bytes 0x80-0xBF: what a UTF-8 continuation byte looks like
+# when read as windows-1252 (or latin-1, the C1 range).
+_CONTINUATION = "\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
+# A UTF-8 lead byte read as cp1252, then a continuation: "Ã©", "â€™", "Ð¿".
+# Does not match correct accented text: "é" followed by a letter or a space.
+_MOJIBAKE_HINT = regex.compile(f"[\u00c2-\u00f4][{_CONTINUATION}]|\u00c3 ")
+_LINE = regex.compile(r"[^\n]+")
+_WHITESPACE_SPLIT = regex.compile(r"(\s+)")
+
+
+def _token_edits(start: int, old: str, new: str, note: str) -> Iterator[Edit]:
+    """Edits turning ``old`` (at ``start``) into ``new``, one per changed token."""
+    old_parts = _WHITESPACE_SPLIT.split(old)
+    new_parts = _WHITESPACE_SPLIT.split(new)
+    if len(old_parts) != len(new_parts):
+        old_parts, new_parts = [old], [new]
+    position = start
+    for old_part, new_part in zip(old_parts, new_parts, strict=True):
+        if old_part != new_part:
+            prefix = 0
+            limit = min(len(old_part), len(new_part))
+            while prefix < limit and old_part[prefix] == new_part[prefix]:
+                prefix += 1
+            suffix = 0
+            while (
+                suffix < limit - prefix
+                and old_part[len(old_part) - 1 - suffix] == new_part[len(new_part) - 1 - suffix]
+            ):
+                suffix += 1
+            yield Edit(
+                position + prefix,
+                position + len(old_part) - suffix,
+                new_part[prefix : len(new_part) - suffix],
+                note,
+            )
+        position += len(old_part)
+
+
+def mojibake(text: str) -> Iterator[Edit]:
+    """Mojibake: text encoded as UTF-8 and decoded as another encoding.
+
+    **Why**: a page or file read with the wrong encoding turns "It’s" into "Itâ€™s"
+    and "Régine" into "RÃ©gine". ftfy undoes it; the note carries ftfy's plan.
+
+    **Leaves alone**: correct accented and non-Latin text, curly quotes, fullwidth CJK
+    punctuation (ftfy's quote and width fixes are off). Lines without a lead byte
+    followed by a continuation byte (as cp1252) are never handed to ftfy.
+
+    >>> from newsclean.engine import apply_edits
+    >>> apply_edits("Itâ€™s RÃ©gine", mojibake("Itâ€™s RÃ©gine"))
+    'It’s Régine'
+    >>> list(mojibake("Régine’s café – “ok”（12月10日），"))
+    []
+    """
+    if text.isascii() or not _MOJIBAKE_HINT.search(text):
+        return
+    for line in _LINE.finditer(text):
+        if not _MOJIBAKE_HINT.search(line.group()):
+            continue
+        fixed, plan = ftfy.fix_and_explain(line.group(), config=_FTFY_CONFIG)
+        if fixed != line.group():
+            note = "ftfy: " + ", ".join(f"{step} {arg}" for step, arg in plan or [])
+            yield from _token_edits(line.start(), line.group(), fixed, note)
+
+
+# "â€" (the first two bytes of a UTF-8 quote) whose third byte was lost: followed by
+# U+FFFD, a space, punctuation or the end of the line rather than a continuation byte.
+_LOSSY_QUOTE = regex.compile(f"â€(?:\ufffd|(?![{_CONTINUATION}]))")
+# U+FFFD for an apostrophe inside a contraction or possessive: "It\ufffds", "don\ufffdt".
+_LOST_APOSTROPHE = regex.compile(r"(?<=\p{L})\ufffd(?=(?:s|t|d|m|ll|re|ve)\b)")
+_REPLACEMENT = regex.compile("\ufffd")
+_OPEN_QUOTES = regex.compile("“|â€œ")
+_CLOSE_QUOTES = regex.compile("”|â€\x9d")
+
+
+def _quote_is_open(line: str, position: int) -> bool:
+    before = line[:position]
+    return len(_OPEN_QUOTES.findall(before)) > len(_CLOSE_QUOTES.findall(before))
+
+
+def lossy_mojibake(text: str) -> Iterator[Edit]:
+    """Lossy mojibake: a character whose last byte was lost in decoding.
+
+    **Why**: cp1252 has no character for byte 0x9D, so a closing ” (E2 80 9D) decoded
+    by a browser becomes "â€" or "â€\ufffd"; other lost bytes leave U+FFFD. The
+    intended character is recovered only where the context decides it: a closing ”
+    that pairs with an open “ in the same line, an apostrophe inside a contraction.
+    Anything else is reported, not fixed.
+
+    **Leaves alone**: U+FFFD in any other position (reported only).
+
+    >>> from newsclean.engine import apply_edits
+    >>> s = "“hello\u2060â€\ufffd and it\ufffds"
+    >>> apply_edits(s, lossy_mojibake(s))
+    '“hello\u2060” and it’s'
+    """
+    if "\ufffd" not in text and "â€" not in text:
+        return
+    edits: list[Edit] = []
+    for line in _LINE.finditer(text):
+        segment = line.group()
+        if "\ufffd" not in segment and "â€" not in segment:
+            continue
+        taken: set[int] = set()
+        for match in _LOSSY_QUOTE.finditer(segment):
+            if _quote_is_open(segment, match.start()):
+                edits.append(Edit(line.start() + match.start(), line.start() + match.end(), "”",
+                                  "a closing quote that pairs with an open “ lost its last byte"))
+                taken.update(range(match.start(), match.end()))
+        for match in _LOST_APOSTROPHE.finditer(segment):
+            if match.start() not in taken:
+                edits.append(Edit(line.start() + match.start(), line.start() + match.end(), "’",
+                                  "U+FFFD inside a contraction"))
+                taken.add(match.start())
+        for match in _REPLACEMENT.finditer(segment):
+            if match.start() not in taken:
+                edits.append(Edit(line.start() + match.start(), line.start() + match.end(), None,
+                                  "U+FFFD: a byte was lost and the context does not decide it"))
+    edits.sort(key=lambda edit: edit.start)
+    yield from edits
+
+
+_C1 = regex.compile("[\x80-\x9f]")
+_NEL = "\x85"
+
+
+def _c1_means_cp1252(text: str) -> bool:
+    """Other C1 characters besides NEL mean cp1252 text decoded as latin-1."""
+    return any(ch != _NEL for ch in _C1.findall(text))
+
+
+def c1_controls(text: str) -> Iterator[Edit]:
+    """C1 control characters standing for cp1252 punctuation.
+
+    **Why**: cp1252 text decoded as latin-1 turns ’ “ ” – … into U+0092, U+0093 and
+    so on. No real text contains C1 controls, so they are decoded as cp1252; the
+    five bytes cp1252 leaves undefined are removed.
+
+    **Leaves alone**: U+0085 (NEL) when it is the only C1 character in the text: then
+    it is a line break, handled by line-separators.
+
+    >>> from newsclean.engine import apply_edits
+    >>> apply_edits("It\x92s \x93ok\x94", c1_controls("It\x92s \x93ok\x94"))
+    'It’s “ok”'
+    """
+    if text.isascii() or not _C1.search(text):
+        return
+    nel_is_ellipsis = _c1_means_cp1252(text)
+    for match in _C1.finditer(text):
+        char = match.group()
+        if char == _NEL and not nel_is_ellipsis:
+            continue
+        try:
+            replacement = bytes([ord(char)]).decode("cp1252")
+        except UnicodeDecodeError:
+            replacement = ""
+        yield Edit(match.start(), match.end(), replacement)
+
+
+# "&amp;", "&#8217;", "&#x2019;", "&nbsp;": the strict form with a semicolon only, so
+# "AT&T" and "R&D;" stay. Known entity names are checked in code.
+_ENTITY = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# A real HTML tag of a known element, "<p>", "</div>", "<br/>": the text is HTML then.
+_HTML_TAG = regex.compile(
+    r"</?(?:a|abbr|b|blockquote|br|div|em|figure|figcaption|h[1-6]|hr|i|img|li|ol|p|"
+    r"script|section|small|span|strong|style|sub|sup|table|td|th|tr|u|ul)\b[^<>\n]{0,200}>",
+    regex.IGNORECASE,
+)
+
+
+def html_entities(text: str) -> Iterator[Edit]:
+    """HTML character references left in plain text.
+
+    **Why**: extractors that strip tags but forget to unescape leave "&amp;", "&#8217;"
+    and "&nbsp;" in the text.
+
+    **Leaves alone**: text that is still HTML (it has tags: unescaping would change
+    its meaning); bare ampersands ("AT&T", "R&D"); references to unknown names or to
+    control characters.
+
+    >>> from newsclean.engine import apply_edits
+    >>> apply_edits("AT&T &amp; it&#8217;s", html_entities("AT&T &amp; it&#8217;s"))
+    'AT&T & it’s'
+    """
+    if "&" not in text or _HTML_TAG.search(text):
+        return
+    for match in _ENTITY.finditer(text):
+        reference = match.group()
+        if reference[1] != "#" and reference[1:] not in html.entities.html5:
+            continue
+        replacement = html.unescape(reference)
+        if replacement == reference or any(
+            unicodedata.category(ch) in ("Cc", "Cs", "Co") or ch == "\ufffd" for ch in replacement
+        ):
+            continue
+        yield Edit(match.start(), match.end(), replacement)
+
+
+_INVISIBLE = regex.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u061c]")
+_BIDI = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c")
+_JOINERS = frozenset("\u200c\u200d")
+# Scripts and symbols where zero-width characters carry meaning: word separators in
+# Thai or Khmer, joiners in Indic and Arabic scripts, emoji ZWJ sequences.
+_MEANINGFUL_CONTEXT = regex.compile(
+    r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Tibetan}\p{Han}\p{Hiragana}\p{Katakana}"
+    r"\p{Hangul}\p{Arabic}\p{Hebrew}\p{Syriac}\p{Thaana}\p{Devanagari}\p{Bengali}"
+    r"\p{Gurmukhi}\p{Gujarati}\p{Oriya}\p{Tamil}\p{Telugu}\p{Kannada}\p{Malayalam}"
+    r"\p{Sinhala}\p{Mongolian}\p{Extended_Pictographic}\p{Emoji_Modifier}\ufe0f\u20e3]"
+)
+_LATIN_LETTER = regex.compile(r"\p{Latin}")
+_RTL = regex.compile(r"[\p{Arabic}\p{Hebrew}\p{Syriac}\p{Thaana}\p{Nko}]")
+
+
+def _neighbours(text: str, start: int, end: int) -> tuple[str, str]:
+    """The nearest visible characters before ``start`` and after ``end``."""
+    before = start - 1
+    while before >= 0 and _INVISIBLE.match(text[before]):
+        before -= 1
+    after = end
+    while after < len(text) and _INVISIBLE.match(text[after]):
+        after += 1
+    return (text[before] if before >= 0 else ""), (text[after] if after < len(text) else "")
+
+
+def _line_has_rtl(text: str, position: int) -> bool:
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    return bool(_RTL.search(text, start, end if end >= 0 else len(text)))
+
+
+def _is_junk(text: str, position: int, char: str) -> bool:
+    if char == "\ufeff" and position == 0:
+        return True
+    if char in _BIDI:
+        return not _line_has_rtl(text, position)
+    before, after = _neighbours(text, position, position + 1)
+    if char in _JOINERS:
+        return bool(before and after and _LATIN_LETTER.match(before) and _LATIN_LETTER.match(after))
+    return not any(ch and _MEANINGFUL_CONTEXT.match(ch) for ch in (before, after))
+
+
+def invisible_characters(text: str) -> Iterator[Edit]:
+    """Invisible characters inside Latin-script text.
+
+    **Why**: zero-width spaces, word joiners, soft hyphens, stray byte-order marks and
+    bidi marks come from CMS editors and copy-paste; they split words for search and
+    tokenisers.
+
+    **Leaves alone**: ZWJ in emoji sequences and Indic scripts, ZWNJ in Persian and
+    Indic scripts, zero-width spaces in Thai, Khmer and CJK, bidi marks on lines with
+    right-to-left text, U+202F (a visible narrow space).
+
+    >>> from newsclean.engine import apply_edits
+    >>> apply_edits("in\u00adfor\u200bmation", invisible_characters("in\u00adfor\u200bmation"))
+    'information'
+    >>> list(invisible_characters("می\u200cخواهم 👩\u200d💻"))
+    []
+    """
+    if text.isascii():
+        return
+    for match in _INVISIBLE.finditer(text):
+        if _is_junk(text, match.start(), match.group()):
+            yield Edit(match.start(), match.end(), "")
+
+
+# C0 controls but tab and newline, DEL, and whole ANSI terminal escape sequences.
+_CONTROL = regex.compile(r"\x1b\[[0-9;?]{0,32}[A-Za-z]|[\x00-\x08\x0b-\x1f\x7f]")
+_BREAKING_CONTROLS = frozenset("\x0b\x0c\x1c\x1d\x1e")
+
+
+def control_characters(text: str) -> Iterator[Edit]:
+    """Control characters in text.
+
+    **Why**: C0 controls (bell, backspace, escape sequences, NUL) are never part of an
+    article; vertical tab, form feed and the separators stand for line breaks.
+
+    **Leaves alone**: tab and newline.
+
+    >>> from newsclean.engine import apply_edits
+    >>> apply_edits("a\x07b\x1b[31mc\x0cd", control_characters("a\x07b\x1b[31mc\x0cd"))
+    'ab c\\nd'
+    """
+    for match in _CONTROL.finditer(text):
+        char = match.group()
+        yield Edit(match.start(), match.end(), "\n" if char in _BREAKING_CONTROLS else "")
+
+
+# No-break and typographic spaces. Thin and hair spaces are typography (nested quotes
+# “ ‘, before a bracket, digit groups "10 000") except between two letters, where
+# they stand for a word space.
+_ODD_SPACE = regex.compile("[\u00a0\u2000-\u200a\u205f\u180e]")
+
+
+def unusual_spaces(text: str) -> Iterator[Edit]:
+    """No-break and typographic spaces.
+
+    **Why**: NBSP and the U+2000 range come from HTML (&nbsp;) and word processors;
+    tokenisers and search treat them unlike a space.
+
+    **Leaves alone**: U+202F (narrow no-break space in French and numbers), U+3000
+    (ideographic space), thin and hair spaces except between two letters.
+
+    >>> from newsclean.engine import apply_edits
+    >>> s = "10\u00a0km “\u2009‘a’\u2009” x\u2009)"
+    >>> apply_edits(s, unusual_spaces(s))
+    '10 km “\u2009‘a’\u2009” x\u2009)'
+    """
+    if text.isascii():
+        return
+    for match in _ODD_SPACE.finditer(text):
+        start, end = match.start(), match.end()
+        if match.group() in "\u2009\u200a" and not (
+            start and end < len(text) and text[start - 1].isalpha() and text[end].isalpha()
+        ):
+            continue
+        yield Edit(start, end, " ")
+
+
+_LINE_SEPARATOR = regex.compile("[\u2028\u2029\x85]")
+
+
+def line_separators(text: str) -> Iterator[Edit]:
+    """Unicode line and paragraph separators and NEL.
+
+    **Why**: U+2028, U+2029 and U+0085 break lines in some programs and not in others;
+    a newline is what every tool understands.
+
+    **Leaves alone**: U+0085 in text that has other C1 characters (it is then a cp1252
+    ellipsis, fixed by c1-controls).
+
+    >>> from newsclean.engine import apply_edits
+    >>> apply_edits("a\u2028b\u2029c", line_separators("a\u2028b\u2029c"))
+    'a\\nb\\nc'
+    """
+    if text.isascii():
+        return
+    nel_is_ellipsis = _NEL in text and _c1_means_cp1252(text)
+    for match in _LINE_SEPARATOR.finditer(text):
+        if match.group() == _NEL and nel_is_ellipsis:
+            continue
+        yield Edit(match.start(), match.end(), "\n")
+
+
+# A run of more than 30 combining marks (other than the CGJ this rule inserts): beyond
+# the Stream-Safe Text Format of UAX #15. "e" + 31 x U+0301 matches; "é" does not.
+_MARK_RUN = regex.compile(r"[\p{M}--\u034f]{31,}", regex.V1)
+_NON_SPACE = regex.compile(r"\S+")
+_STREAM_SAFE_LIMIT = 30
+_CGJ = "\u034f"  # combining grapheme joiner, a starter that blocks reordering
+
+
+def _stream_safe(run: str) -> str:
+    return _CGJ.join(run[i : i + _STREAM_SAFE_LIMIT] for i in range(0, len(run), _STREAM_SAFE_LIMIT))
+
+
+def unicode_normalization(text: str) -> Iterator[Edit]:
+    """Text not in Unicode normal form C.
+
+    **Why**: decomposed accents ("e" + U+0301) look like "é" but do not compare or
+    search equal. Runs of over 30 combining marks ("Zalgo") first get a combining
+    grapheme joiner every 30 marks, as the Stream-Safe Text Format prescribes, so
+    normalisation stays linear.
+
+    **Leaves alone**: text already in NFC; compatibility characters (no NFKC).
+
+    >>> from newsclean.engine import apply_edits
+    >>> apply_edits("Re\u0301gine", unicode_normalization("Re\u0301gine"))
+    'Régine'
+    """
+    if text.isascii():
+        return
+    long_runs = list(_MARK_RUN.finditer(text))
+    if long_runs:
+        for match in long_runs:
+            yield Edit(match.start(), match.end(), _stream_safe(match.group()))
+        return
+    if unicodedata.is_normalized("NFC", text):
+        return
+    for match in _NON_SPACE.finditer(text):
+        word = match.group()
+        if not word.isascii() and not unicodedata.is_normalized("NFC", word):
+            normal = unicodedata.normalize("NFC", word)
+            yield Edit(match.start(), match.end(), normal)

@@ -1,0 +1,223 @@
+"""SP: glued sentences, missing spaces after punctuation and honorifics, lost apostrophes.
+
+These rules only insert a space (or, for a lost possessive, an apostrophe) and never
+touch scripts written without spaces: every pattern requires Latin, Greek or Cyrillic
+letters on both sides.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+
+import regex
+
+from ..data import load_lines
+from ..model import Edit
+
+_LETTER = r"[\p{Latin}\p{Greek}\p{Cyrillic}]"
+
+# Sentence punctuation glued to the next sentence: "hours.One", "said.“We", ".”The",
+# "wait...What", "(2019).The". The next word must be capitalised with a lowercase
+# second letter, so "ASP.NET", "Node.js", "3.5", "U.S." and "news.com.au" never match.
+_GLUED_SENTENCE = regex.compile(
+    rf"(?<=[{_LETTER[1:-1]}\d])(?:\.\.\.|…|[.!?])([”’\"')\]]?)(?=[“‘(]?\p{{Lu}}\p{{Ll}})"
+)
+# A comma or semicolon glued to the next word: "challenging,Mrs.", "one;two".
+# Not matched: "1,000", "6,000,000", "a,b" (single letters), CJK commas "，".
+_GLUED_COMMA = regex.compile(rf"(?<={_LETTER}{{2}}|\d{{2}})[,;](?={_LETTER}{{2}})")
+# A colon glued to a capitalised word: "Note:This". Not matched: "10:30", "http://",
+# "std::map", "re:publica" (lowercase after the colon).
+_GLUED_COLON = regex.compile(rf"(?<={_LETTER}{{2}})(?<!:):(?=\p{{Lu}}\p{{Ll}})")
+# The whitespace-delimited token around a position.
+_TOKEN_START = regex.compile(r"\S*+$")
+_TOKEN_END = regex.compile(r"\S*+")
+_URLISH = regex.compile(r"://|@|www\.|\.(?:com|org|net|gov|edu|co|io|uk|au)\b|[=/\\#_]")
+_WORD_BEFORE = regex.compile(r"[\p{L}\p{N}'’-]*+$")
+_DOTTED_TAIL = regex.compile(r"\.\p{L}")
+_WORD = regex.compile(r"[\p{L}\p{N}]++")
+
+
+@cache
+def _honorifics() -> frozenset[str]:
+    return frozenset(load_lines("honorifics.txt"))
+
+
+def _token(text: str, start: int, end: int) -> str:
+    """The run of non-space characters that contains ``text[start:end]``."""
+    left = _TOKEN_START.search(text, max(0, start - 200), start)
+    right = _TOKEN_END.match(text, end, min(len(text), end + 200))
+    return text[left.start() if left else start : right.end() if right else end]
+
+
+def _previous_word(text: str, position: int) -> tuple[str, str]:
+    """The word ending at ``position`` and the character in front of it."""
+    match = _WORD_BEFORE.search(text, max(0, position - 100), position)
+    word = match.group() if match else ""
+    start = position - len(word)
+    return word, (text[start - 1] if start > 0 else "")
+
+
+def missing_space_after_sentence(text: str) -> Iterator[Edit]:
+    """Missing space after a sentence-ending period, question or exclamation mark.
+
+    **Why**: scrapers that join paragraph elements and copy-paste glue sentences:
+    "within the last 24 hours.One notably", "hope.Her efforts", "said.“We".
+
+    **Leaves alone**: decimals and versions ("3.5", "3.11.7"), initials and
+    abbreviations ("U.S.", "J.R.R. Tolkien", "Ph.D."), honorifics (missing-space-
+    after-honorific handles them), domains, URLs, e-mail and file names
+    ("news.com.au", "McAfee.com", "report.PDF"), code names ("Node.js", "ASP.NET").
+
+    >>> from newsclean.engine import apply_edits
+    >>> s = "the last 24 hours.One case. He said.“We won.” Then wait...What"
+    >>> apply_edits(s, missing_space_after_sentence(s))
+    'the last 24 hours. One case. He said. “We won.” Then wait... What'
+    >>> list(missing_space_after_sentence("U.S.Army news.com.au 3.5 ASP.NET Node.js"))
+    []
+    """
+    if "." not in text and "!" not in text and "?" not in text and "…" not in text:
+        return
+    for match in _GLUED_SENTENCE.finditer(text):
+        word, before_word = _previous_word(text, match.start())
+        letters = sum(ch.isalpha() for ch in word)
+        if letters < 2 and not word.isdigit():
+            continue  # an initial: "J.R.R.", "U.S.Army"
+        if before_word and before_word in ".@/\\:_#&":
+            continue  # part of a dotted name: "java.util.List"
+        if word in _honorifics():
+            continue
+        if _URLISH.search(_token(text, match.start(), match.end())):
+            continue
+        after = match.end()
+        tail = _TOKEN_END.match(text, after, min(len(text), after + 200))
+        if tail and _DOTTED_TAIL.search(tail.group()):
+            continue  # "Example.Com.au"-like dotted names
+        yield Edit(after, after, " ")
+
+
+def missing_space_after_comma(text: str) -> Iterator[Edit]:
+    """Missing space after a comma, semicolon or colon between words.
+
+    **Why**: glued clauses ("fluid and challenging,Mrs. Trump") come from joined
+    elements and careless editing.
+
+    **Leaves alone**: numbers ("1,000", "6,000,000", "10:30"), single-letter lists
+    ("a,b"), URLs and query strings, "std::map", a colon before a lowercase word,
+    CJK text and fullwidth punctuation.
+
+    >>> from newsclean.engine import apply_edits
+    >>> s = "fluid and challenging,Mrs. Trump; one;two. Note:This"
+    >>> apply_edits(s, missing_space_after_comma(s))
+    'fluid and challenging, Mrs. Trump; one; two. Note: This'
+    >>> list(missing_space_after_comma("1,000 6,000,000 10:30 a,b https://x.org/?a=1,2"))
+    []
+    """
+    if "," not in text and ";" not in text and ":" not in text:
+        return
+    matches = list(_GLUED_COMMA.finditer(text)) + list(_GLUED_COLON.finditer(text))
+    for match in sorted(matches, key=lambda m: m.start()):
+        token = _token(text, match.start(), match.end())
+        if _URLISH.search(token) or token.startswith("&"):
+            continue
+        yield Edit(match.end(), match.end(), " ")
+
+
+# An abbreviated honorific glued to a capitalised name: "Mrs.Trump", "Dr.Smith".
+# Not matched: "Mrs. Trump", "Dr.web" (lowercase), "mr.smith@example.org".
+_GLUED_HONORIFIC = regex.compile(r"(?<![\p{L}\p{N}.@/])(\p{Lu}\p{Ll}{0,5})\.(?=\p{Lu}\p{Ll})")
+
+
+def missing_space_after_honorific(text: str) -> Iterator[Edit]:
+    """Missing space between an honorific and a name.
+
+    **Why**: "Mrs.Trump", "Dr.Smith" and "Gov.Newsom" come from glued text; the
+    honorific list is a data file (honorifics.txt).
+
+    **Leaves alone**: words that are not honorifics ("Inc.", checked by
+    missing-space-after-sentence), lowercase continuations, e-mail addresses.
+
+    >>> from newsclean.engine import apply_edits
+    >>> apply_edits("Mrs.Trump and Dr.Smith", missing_space_after_honorific("Mrs.Trump and Dr.Smith"))
+    'Mrs. Trump and Dr. Smith'
+    """
+    if "." not in text:
+        return
+    honorifics = _honorifics()
+    for match in _GLUED_HONORIFIC.finditer(text):
+        if match.group(1) in honorifics and "@" not in _token(text, match.start(), match.end()):
+            yield Edit(match.end(), match.end(), " ")
+
+
+# Spaces before a comma or period that ends a clause: "President , he", "done ."
+# Not matched: " .NET", " .5", " ...", ". . ." (spaced ellipsis), French " !" " ?" " ;" " :".
+_SPACE_BEFORE = regex.compile(r"(?<=[\p{L}\p{N}”’\"')\]])[ \t]++(?=[,.](?:[ \t\n”’\"')\]]|$))")
+
+
+def space_before_punctuation(text: str) -> Iterator[Edit]:
+    """Space before a comma or period.
+
+    **Why**: a removed token ("President :contentReference[…] , he") or careless
+    typing leaves "President , he".
+
+    **Leaves alone**: French spacing before ! ? ; : (and the narrow no-break space),
+    leading-dot names (".NET"), decimals (" .5"), ellipses.
+
+    >>> from newsclean.engine import apply_edits
+    >>> apply_edits("President , he said .", space_before_punctuation("President , he said ."))
+    'President, he said.'
+    >>> list(space_before_punctuation("Quoi ? Bien ! .NET and . . . and .5"))
+    []
+    """
+    if " ," not in text and " ." not in text and "\t" not in text:
+        return
+    for match in _SPACE_BEFORE.finditer(text):
+        after = match.end()
+        if text.startswith(". .", after) or text.startswith("..", after):
+            continue
+        yield Edit(match.start(), match.end(), "")
+
+
+# A word whose possessive lost its apostrophe to title-casing: "TrumpS" (from
+# "Trump’s" after the apostrophe was dropped and the word title-cased). Matches only a
+# capital S right after a lowercase letter at the end of a word; not "CEOs", "AirPods",
+# "iOS", "MacOS", "TRUMPS".
+_LOST_POSSESSIVE = regex.compile(r"(?<![\p{L}\p{N}'’])(\p{Lu}\p{L}*\p{Ll})S(?![\p{L}\p{N}'’])")
+_APOSTROPHE_IN_WORD = regex.compile(r"(?<=\p{L})(['’])(?=\p{L})")
+
+
+def _apostrophe_style(text: str) -> str:
+    """The apostrophe this text writes between letters: curly if it uses ’ at all."""
+    marks = _APOSTROPHE_IN_WORD.findall(text)
+    return "'" if marks and marks.count("'") > marks.count("’") else "’"
+
+
+def lost_possessive_apostrophe(text: str) -> Iterator[Edit]:
+    """Possessive that lost its apostrophe and was title-cased.
+
+    **Why**: headline code that drops the apostrophe and title-cases turns "Trump’s"
+    into "TrumpS". Fixed only when the text also writes the base word on its own
+    ("Trump"), using the apostrophe style the text itself uses.
+
+    **Leaves alone**: plurals and acronyms ("CEOs", "MPs", "NGOs", "AirPods"), "iOS",
+    "macOS", all-caps words, words whose base the text never writes.
+
+    >>> from newsclean.engine import apply_edits
+    >>> s = "Melania TrumpS Diplomacy\\nTrump’s team met Trump."
+    >>> apply_edits(s, lost_possessive_apostrophe(s))
+    'Melania Trump’s Diplomacy\\nTrump’s team met Trump.'
+    >>> list(lost_possessive_apostrophe("CEOs and MPs use AirPods and iOS"))
+    []
+    """
+    matches = list(_LOST_POSSESSIVE.finditer(text))
+    if not matches:
+        return
+    apostrophe = _apostrophe_style(text)
+    words = frozenset(_WORD.findall(text))
+    for match in matches:
+        base = match.group(1)
+        if base in words:
+            yield Edit(
+                match.end(1), match.end(), apostrophe + "s",
+                f"the text writes '{base}' on its own",
+            )

@@ -1,0 +1,165 @@
+"""TY: misspellings from a curated list, and real-word errors decided by the text itself."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from functools import cache
+
+import regex
+
+from ..data import load_lines, load_mapping, load_words
+from ..model import Edit
+from ._document import LineIndex, Token, gather, looks_english, minor_words, tokens
+
+# A word of ASCII letters standing alone: "frist", "Frist", "FRIST".
+# Not matched inside longer words, hyphenated compounds or contractions.
+_ASCII_WORD = regex.compile(r"(?<![\p{L}\p{N}'’-])[A-Za-z]{2,40}+(?![\p{L}\p{N}'’-])")
+_SPACES = regex.compile(r"\s++")
+_LETTERS = regex.compile(r"\p{L}++")
+
+
+def _match_case(original: str, replacement: str) -> str:
+    """Write ``replacement`` in the case pattern of ``original``."""
+    if original.isupper() and len(original) > 1:
+        return replacement.upper()
+    if original[:1].isupper():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+@cache
+def _offices_by_word() -> Mapping[str, tuple[str, ...]]:
+    index: dict[str, list[str]] = {}
+    for office in load_lines("offices.txt"):
+        for word in office.lower().split():
+            index.setdefault(word, []).append(office.lower())
+    return {word: tuple(offices) for word, offices in index.items()}
+
+
+def _completes_office(line: str, start: int, end: int, correction: str) -> str | None:
+    """The office that ``correction`` at ``line[start:end]`` would complete, if any."""
+    for office in _offices_by_word().get(correction.lower(), ()):
+        window_start = max(0, start - len(office))
+        window = line[window_start:start] + correction + line[end : end + len(office)]
+        window = _SPACES.sub(" ", window).lower()
+        position = start - window_start
+        found = window.find(office)
+        while found >= 0:
+            if found <= position < found + len(office):
+                return office
+            found = window.find(office, found + 1)
+    return None
+
+
+def misspelling(text: str) -> Iterator[Edit]:
+    """Misspelled word.
+
+    **Why**: frequent typing errors ("recieve", "goverment", "frist") from a curated
+    list (misspellings.txt), corrected in the case the writer used. A capitalised
+    occurrence may be a name ("Bill Frist"), so it is corrected only when the
+    correction completes a known title or institution from offices.txt ("Frist Lady"
+    -> "First Lady") or the text itself writes the corrected phrase.
+
+    **Leaves alone**: capitalised words without such evidence ("Senator Frist"),
+    lines that are not English, words inside compounds and contractions.
+
+    >>> from newsclean.engine import apply_edits
+    >>> s = "Former Frist Lady and Senator Bill Frist recieved it."
+    >>> apply_edits(s, misspelling(s))
+    'Former First Lady and Senator Bill Frist received it.'
+    """
+    mapping = load_mapping("misspellings.txt")
+    lines = LineIndex(text)
+    evidence = None
+    for match in _ASCII_WORD.finditer(text):
+        word = match.group()
+        correction = mapping.get(word.lower())
+        if correction is None:
+            continue
+        line_start, line_end = lines.bounds(match.start())
+        line = text[line_start:line_end]
+        if not looks_english(line):
+            continue
+        replacement = _match_case(word, correction)
+        note = None
+        if not word.islower():
+            start, end = match.start() - line_start, match.end() - line_start
+            office = _completes_office(line, start, end, replacement)
+            if office:
+                note = f"completes the title '{office.title()}'"
+            else:
+                evidence = evidence or gather(text)
+                if not _text_writes_correction(evidence.phrases, line, start, end, correction):
+                    continue
+                note = "the text writes the corrected phrase elsewhere"
+        yield Edit(match.start(), match.end(), replacement, note)
+
+
+def _text_writes_correction(
+    phrases: Mapping[tuple[str, str], int], line: str, start: int, end: int, correction: str
+) -> bool:
+    before = _LETTERS.findall(line[max(0, start - 40) : start])
+    after = _LETTERS.findall(line[end : end + 40])
+    key = correction.lower()
+    return bool(
+        (after and phrases.get((key, after[0].lower()), 0))
+        or (before and phrases.get((before[-1].lower(), key), 0))
+    )
+
+
+@cache
+def _confusion_sets() -> Mapping[str, tuple[str, ...]]:
+    sets: dict[str, tuple[str, ...]] = {}
+    for line in load_lines("confusables.txt"):
+        members = line.split()
+        for member in members:
+            sets[member] = tuple(m for m in members if m != member)
+    return sets
+
+
+def _phrase_count(
+    phrases: Mapping[tuple[str, str], int], token: Token, word: str, skip: frozenset[str]
+) -> int:
+    following = token.following.lower()
+    previous = token.previous.lower()
+    count = 0
+    if following and following not in skip:
+        count += phrases.get((word, following), 0)
+    if previous and previous not in skip:
+        count += phrases.get((previous, word), 0)
+    return count
+
+
+def real_word_error(text: str) -> Iterator[Edit]:
+    """Real word used for a similar one.
+
+    **Why**: "Quite Diplomacy" in a headline over an article about "quiet diplomacy";
+    spell checkers cannot see these. A member of a confusion set (confusables.txt) is
+    replaced only when the sentences of the same text use another member with the
+    same content word next to it more often than this one.
+
+    **Leaves alone**: "quite large", "quite a few", "discreet efforts" unless the
+    text itself says otherwise; evidence from function words ("the", "of") is ignored.
+
+    >>> from newsclean.engine import apply_edits
+    >>> s = "Quite Diplomacy Works\\nShe favours quiet diplomacy. It is quite large."
+    >>> apply_edits(s, real_word_error(s))
+    'Quiet Diplomacy Works\\nShe favours quiet diplomacy. It is quite large.'
+    """
+    sets = _confusion_sets()
+    candidates = [t for t in tokens(text) if t.word.lower() in sets]
+    if not candidates:
+        return
+    evidence = gather(text)
+    skip = minor_words() | load_words("function-words.txt")
+    for token in candidates:
+        word = token.word.lower()
+        own = _phrase_count(evidence.phrases, token, word, skip)
+        best = max(sets[word], key=lambda o: _phrase_count(evidence.phrases, token, o, skip))
+        other = _phrase_count(evidence.phrases, token, best, skip)
+        if other > own:
+            note = (
+                f"next to the same word, the text writes '{best}' {other} time(s)"
+                f" and '{word}' {own} time(s) in its sentences"
+            )
+            yield Edit(token.start, token.end, _match_case(token.word, best), note)

@@ -1,0 +1,122 @@
+"""WS: spaces, indentation, blank lines and the final newline. Paragraphs never merge."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from ..model import Edit
+
+_HSPACE = "[ \\t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
+
+# Horizontal space at the end of a line: "word  \n". The lookbehind starts the match at
+# the beginning of the run, so a long run is scanned once.
+_TRAILING = regex.compile(f"(?<!{_HSPACE}){_HSPACE}++$", regex.MULTILINE)
+# Two or more spaces or any tab between two visible characters: "a  b", "a\tb"; not
+# indentation, not trailing space.
+_INNER_RUN = regex.compile(r"(?<=\S)(?:[ \t]{2,}+|\t)(?=\S)")
+# Horizontal space before the first visible character of a line: "  Text".
+_INDENT = regex.compile(f"^{_HSPACE}++(?=\\S)", regex.MULTILINE)
+# Blank lines at the start of the text.
+_LEADING_BLANK = regex.compile(r"\A(?:[ \t]*+\n)++")
+# Three or more line breaks with nothing but spaces between them: two blank lines or more.
+_BLANK_RUN = regex.compile(r"(?<!\n)\n(?:[ \t]*+\n){2,}+")
+
+
+def trailing_whitespace(text: str) -> Iterator[Edit]:
+    """Whitespace at the end of a line.
+
+    **Why**: invisible, meaningless, and it makes equal lines compare unequal.
+
+    **Leaves alone**: line breaks themselves.
+
+    >>> list(trailing_whitespace("end.  \\nnext"))
+    [Edit(start=4, end=6, replacement='', note=None)]
+    """
+    for match in _TRAILING.finditer(text):
+        yield Edit(match.start(), match.end(), "")
+
+
+def space_runs(text: str) -> Iterator[Edit]:
+    """Runs of spaces or tabs inside a line.
+
+    **Why**: left by extraction from HTML layout and by removed tokens; one space is
+    what the publisher meant.
+
+    **Leaves alone**: single spaces, indentation (see indentation), line breaks, the
+    special spaces (narrow no-break, ideographic) the publisher chose.
+
+    >>> from newsclean.engine import apply_edits
+    >>> apply_edits("a  b\\tc", space_runs("a  b\\tc"))
+    'a b c'
+    """
+    for match in _INNER_RUN.finditer(text):
+        yield Edit(match.start(), match.end(), " ")
+
+
+def indentation(text: str) -> Iterator[Edit]:
+    """Indentation before a line of prose.
+
+    **Why**: extracted articles inherit indentation from the page's markup; prose in
+    plain text is not indented.
+
+    **Leaves alone**: blank lines (see blank-lines), text after the first character.
+
+    >>> from newsclean.engine import apply_edits
+    >>> apply_edits("    Para one.\\n\\tPara two.", indentation("    Para one.\\n\\tPara two."))
+    'Para one.\\nPara two.'
+    """
+    for match in _INDENT.finditer(text):
+        yield Edit(match.start(), match.end(), "")
+
+
+def leading_blank_lines(text: str) -> Iterator[Edit]:
+    """Blank lines before the first line of text.
+
+    **Why**: page chrome removed above the article leaves them behind.
+
+    **Leaves alone**: the first line of text and its indentation.
+
+    >>> list(leading_blank_lines("\\n\\nTitle"))
+    [Edit(start=0, end=2, replacement='', note=None)]
+    """
+    match = _LEADING_BLANK.match(text)
+    if match:
+        yield Edit(match.start(), match.end(), "")
+
+
+def blank_lines(text: str) -> Iterator[Edit]:
+    """More than one blank line in a row.
+
+    **Why**: one blank line separates paragraphs; more is layout debris.
+
+    **Leaves alone**: single blank lines and single line breaks, so both paragraph
+    layouts (one paragraph a line, or a blank line between) keep their structure.
+
+    >>> from newsclean.engine import apply_edits
+    >>> apply_edits("a\\n\\n\\n\\nb\\nc", blank_lines("a\\n\\n\\n\\nb\\nc"))
+    'a\\n\\nb\\nc'
+    """
+    for match in _BLANK_RUN.finditer(text):
+        if match.end() < len(text):  # at the end of the text, final-newline decides
+            yield Edit(match.start(), match.end(), "\n\n")
+
+
+def final_newline(text: str) -> Iterator[Edit]:
+    """No single newline at the end of the text.
+
+    **Why**: POSIX text files end with one newline; trailing blank lines are debris.
+
+    **Leaves alone**: an empty text stays empty.
+
+    >>> list(final_newline("end"))
+    [Edit(start=3, end=3, replacement='\\n', note=None)]
+    >>> list(final_newline(" \\n"))
+    [Edit(start=0, end=2, replacement='', note=None)]
+    """
+    body = text.rstrip()
+    tail = text[len(body) :]
+    wanted = "\n" if body else ""
+    if tail != wanted:
+        yield Edit(len(body), len(text), wanted)
