@@ -146,7 +146,8 @@ def _process(paths: Sequence[str], options: _Options, stdin: TextIO) -> Iterator
         document = _read(path, stdin)
         result = run(document.text, options.config)
         finding = _encoding_finding(document)
-        diagnostics = ((finding,) if finding else ()) + result.diagnostics
+        by_position = sorted(result.diagnostics, key=lambda d: (d.line, d.column))
+        diagnostics = ((finding,) if finding else ()) + tuple(by_position)
         yield _Outcome(path, document, result.text, diagnostics)
 
 

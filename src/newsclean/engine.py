@@ -106,11 +106,13 @@ _CONTEXT_LIMIT = 20
 def _context(text: str, start: int, end: int, replacement: str | None) -> tuple[str, str]:
     """The edit widened to the surrounding word(s), before and after."""
     left = start
-    while left > 0 and start - left < _CONTEXT_LIMIT and not text[left - 1].isspace():
-        left -= 1
+    if not text.startswith("\n", start):  # a deleted line shows itself, not its neighbours
+        while left > 0 and start - left < _CONTEXT_LIMIT and not text[left - 1].isspace():
+            left -= 1
     right = end
-    while right < len(text) and right - end < _CONTEXT_LIMIT and not text[right].isspace():
-        right += 1
+    if not text[start:end].endswith("\n"):
+        while right < len(text) and right - end < _CONTEXT_LIMIT and not text[right].isspace():
+            right += 1
     shown = text[left:right]
     if replacement is None:
         return shown, shown

@@ -59,7 +59,8 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
         mode = stat.S_IMODE(target.stat().st_mode)
     except OSError as error:
         raise WriteError(f"{path}: cannot write: {error.strerror or error}") from None
-    if not os.access(target, os.W_OK):
+    # Refused even for root, who may write anywhere: a read-only mode is the owner's word.
+    if not os.access(target, os.W_OK) or not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
         raise WriteError(f"{path}: permission denied (the file is read-only)")
     descriptor, temporary = tempfile.mkstemp(
         prefix=f".{target.name}.", suffix=".newsclean.tmp", dir=target.parent

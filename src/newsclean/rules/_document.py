@@ -91,8 +91,26 @@ def base_word(word: str) -> str:
 
 
 def looks_english(line: str) -> bool:
-    """A line with at least one very common English function word."""
-    return any(word.lower() in _ENGLISH_MARKERS for word in WORD.findall(line))
+    """A line with a very common English function word, or mostly English words.
+
+    A line with function words of other languages ("el", "der", "et") needs an
+    English function word.
+    """
+    words = [word.lower() for word in WORD.findall(line)]
+    if not words:
+        return False
+    if any(word in _ENGLISH_MARKERS for word in words):
+        return True
+    if any(word in foreign_function_words() for word in words):
+        return False
+    common = english_words()
+    return 2 * sum(word in common for word in words) >= len(words)
+
+
+@cache
+def foreign_function_words() -> frozenset[str]:
+    """Articles and conjunctions of other Latin-script languages."""
+    return load_words("foreign-function-words.txt")
 
 
 @dataclass(frozen=True, slots=True)

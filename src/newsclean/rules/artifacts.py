@@ -95,7 +95,7 @@ def llm_citation_tokens(text: str) -> Iterator[Edit]:
             edits.append(Edit(match.start(), match.end(), name, "entity markup: kept its name"))
             continue
         start, end = _removal_span(text, match.start(), match.end())
-        edits.append(Edit(start, end, "", _missing_word_note(text, start, end)))
+        edits.append(Edit(start, end, "", _missing_word_note(text, match.start(), match.end())))
     for match in _UTM.finditer(text):
         if match.group(1):  # "?utm...&a=1" -> "?a=1"; "&utm...&a=1" -> "&a=1"
             edits.append(Edit(match.start() + 1, match.end(), ""))

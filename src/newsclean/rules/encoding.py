@@ -110,7 +110,7 @@ def lossy_mojibake(text: str) -> Iterator[Edit]:
     """Lossy mojibake: a character whose last byte was lost in decoding.
 
     **Why**: cp1252 has no character for byte 0x9D, so a closing ” (E2 80 9D) decoded
-    by a browser becomes "â€" or "â€\ufffd"; other lost bytes leave U+FFFD. The
+    by a browser becomes "â€" or "â€\\ufffd"; other lost bytes leave U+FFFD. The
     intended character is recovered only where the context decides it: a closing ”
     that pairs with an open “ in the same line, an apostrophe inside a contraction.
     Anything else is reported, not fixed.
@@ -118,9 +118,9 @@ def lossy_mojibake(text: str) -> Iterator[Edit]:
     **Leaves alone**: U+FFFD in any other position (reported only).
 
     >>> from newsclean.engine import apply_edits
-    >>> s = "“hello\u2060â€\ufffd and it\ufffds"
+    >>> s = "“hello\\u2060â€\\ufffd and it\\ufffds"
     >>> apply_edits(s, lossy_mojibake(s))
-    '“hello\u2060” and it’s'
+    '“hello\\u2060” and it’s'
     """
     if "\ufffd" not in text and "â€" not in text:
         return
@@ -168,7 +168,7 @@ def c1_controls(text: str) -> Iterator[Edit]:
     it is a line break, handled by line-separators.
 
     >>> from newsclean.engine import apply_edits
-    >>> apply_edits("It\x92s \x93ok\x94", c1_controls("It\x92s \x93ok\x94"))
+    >>> apply_edits("It\\x92s \\x93ok\\x94", c1_controls("It\\x92s \\x93ok\\x94"))
     'It’s “ok”'
     """
     if text.isascii() or not _C1.search(text):
@@ -279,9 +279,9 @@ def invisible_characters(text: str) -> Iterator[Edit]:
     right-to-left text, U+202F (a visible narrow space).
 
     >>> from newsclean.engine import apply_edits
-    >>> apply_edits("in\u00adfor\u200bmation", invisible_characters("in\u00adfor\u200bmation"))
+    >>> apply_edits("in\\u00adfor\\u200bmation", invisible_characters("in\\u00adfor\\u200bmation"))
     'information'
-    >>> list(invisible_characters("می\u200cخواهم 👩\u200d💻"))
+    >>> list(invisible_characters("می\\u200cخواهم 👩\\u200d💻"))
     []
     """
     if text.isascii():
@@ -305,8 +305,9 @@ def control_characters(text: str) -> Iterator[Edit]:
     **Leaves alone**: tab and newline.
 
     >>> from newsclean.engine import apply_edits
-    >>> apply_edits("a\x07b\x1b[31mc\x0cd", control_characters("a\x07b\x1b[31mc\x0cd"))
-    'ab c\\nd'
+    >>> s = "a\\x07b\\x1b[31mc\\x0cd"
+    >>> apply_edits(s, control_characters(s))
+    'abc\\nd'
     """
     for match in _CONTROL.finditer(text):
         char = match.group()
@@ -329,9 +330,9 @@ def unusual_spaces(text: str) -> Iterator[Edit]:
     (ideographic space), thin and hair spaces except between two letters.
 
     >>> from newsclean.engine import apply_edits
-    >>> s = "10\u00a0km “\u2009‘a’\u2009” x\u2009)"
+    >>> s = "10\\u00a0km “\\u2009‘a’\\u2009” x\\u2009)"
     >>> apply_edits(s, unusual_spaces(s))
-    '10 km “\u2009‘a’\u2009” x\u2009)'
+    '10 km “\\u2009‘a’\\u2009” x\\u2009)'
     """
     if text.isascii():
         return
@@ -357,7 +358,7 @@ def line_separators(text: str) -> Iterator[Edit]:
     ellipsis, fixed by c1-controls).
 
     >>> from newsclean.engine import apply_edits
-    >>> apply_edits("a\u2028b\u2029c", line_separators("a\u2028b\u2029c"))
+    >>> apply_edits("a\\u2028b\\u2029c", line_separators("a\\u2028b\\u2029c"))
     'a\\nb\\nc'
     """
     if text.isascii():
@@ -392,7 +393,7 @@ def unicode_normalization(text: str) -> Iterator[Edit]:
     **Leaves alone**: text already in NFC; compatibility characters (no NFKC).
 
     >>> from newsclean.engine import apply_edits
-    >>> apply_edits("Re\u0301gine", unicode_normalization("Re\u0301gine"))
+    >>> apply_edits("Re\\u0301gine", unicode_normalization("Re\\u0301gine"))
     'Régine'
     """
     if text.isascii():

@@ -1,0 +1,255 @@
+"""Per-rule cases: what each rule must fix, and what it must leave alone.
+
+A case is (rule selector, input, expected); expected None means "must stay unchanged".
+Each rule runs on its own, to its fixpoint, so a case shows that rule's behaviour only.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import newsclean
+from conftest import FIXTURES
+from newsclean.engine import run_rules
+from newsclean.registry import RULES, select_rules
+
+CASES: list[tuple[str, str, str | None]] = [
+    # EN01 mojibake
+    ("EN01", "Itâ€™s here", "It’s here"),
+    ("EN01", "â€œquotedâ€\x9d and RÃ©gine", "“quoted” and Régine"),
+    ("EN01", "Ð¿Ñ€Ð¸Ð²ÐµÑ‚", "привет"),
+    ("EN01", "Régine’s café – “ok”", None),
+    ("EN01", "（12月10日），中文。", None),
+    ("EN01", "Dvořák, Gdańsk, Erdoğan, Matovič", None),
+    # EN02 lossy mojibake
+    ("EN02", "He said “hello” and â€œbyeâ€\ufffd then", "He said “hello” and â€œbye” then"),
+    ("EN02", "it\ufffds done", "it’s done"),
+    ("EN02", "price \ufffd 5", None),  # reported, not fixed
+    # EN03 C1 controls
+    ("EN03", "It\x92s \x93ok\x94 \x96 yes", "It’s “ok” – yes"),
+    ("EN03", "wait\x85 it\x92s", "wait… it’s"),
+    ("EN03", "line\x85next", None),  # lone NEL: a line break, see EN08
+    # EN04 HTML entities
+    ("EN04", "Fish &amp; chips, it&#8217;s &#x2014; done", "Fish & chips, it’s — done"),
+    ("EN04", "AT&T and R&D;", None),
+    ("EN04", "<p>Fish &amp; chips</p>", None),
+    ("EN04", "&madeup; &#0;", None),
+    # EN05 invisible characters
+    ("EN05", "in\u00adfor\u200bma\u2060tion", "information"),
+    ("EN05", "\ufeffStart", "Start"),
+    ("EN05", "word\u200e here", "word here"),
+    ("EN05", "می\u200cخواهم", None),
+    ("EN05", "👩\u200d💻", None),
+    ("EN05", "क्\u200dष", None),
+    ("EN05", "ภาษา\u200bไทย", None),
+    ("EN05", "שלום\u200f world", None),
+    # EN06 control characters
+    ("EN06", "a\x07b\x00c", "abc"),
+    ("EN06", "red\x1b[31m text", "red text"),
+    ("EN06", "para\x0cnext", "para\nnext"),
+    ("EN06", "tab\there\nline", None),
+    # EN07 unusual spaces
+    ("EN07", "10\u00a0km and a\u2003b", "10 km and a b"),
+    ("EN07", "word\u2009word", "word word"),
+    ("EN07", "10\u202f000 “\u2009‘a’\u2009” (x\u2009)", None),
+    ("EN07", "全角\u3000スペース", None),
+    # EN08 line separators
+    ("EN08", "a\u2028b\u2029c", "a\nb\nc"),
+    ("EN08", "a\x85b", "a\nb"),
+    # EN09 NFC
+    ("EN09", "Re\u0301gine", "Régine"),
+    ("EN09", "Régine 한국어", None),
+    # AR01 citation tokens
+    ("AR01", "Russian President :contentReference[oaicite:1]{index=1} in an effort.",
+     "Russian President in an effort."),
+    ("AR01", "It grew.[oaicite:0] Then", "It grew. Then"),
+    ("AR01", "It grew.【4†source】 Then 【12:3†L10-L20】.", "It grew. Then."),
+    ("AR01", "Sales rose \ue200cite\ue202turn0search3\ue201.", "Sales rose."),
+    ("AR01", "Sales rose citeturn0search3turn0news12.", "Sales rose."),
+    ("AR01", "Met \ue200entity\ue202[\"people\",\"Vladimir Putin\",\"leader\"]\ue201 today",
+     "Met Vladimir Putin today"),
+    ("AR01", "see https://x.org/a?utm_source=chatgpt.com.", "see https://x.org/a."),
+    ("AR01", "see https://x.org/a?utm_source=chatgpt.com&b=1", "see https://x.org/a?b=1"),
+    ("AR01", "see https://x.org/a?b=1&utm_source=chatgpt.com", "see https://x.org/a?b=1"),
+    ("AR01", "footnote [1] and 【注】 and return0 and turn 10", None),
+    # AR02 markdown images
+    ("AR02", "Text ![a [b] c](https://x.org/i.jpg?w=1&h=2) more.", "Text more."),
+    ("AR02", "![alt](https://x.org/i.png \"Title\")\nBody.", "\nBody."),
+    ("AR02", "[![alt](https://x.org/i.png)](https://x.org/page) Body.", "Body."),
+    ("AR02", "Wow! [sic] and [e]xtremely", None),
+    # AR03 markdown links
+    ("AR03", "Read the [full report](https://x.org/r) now.", "Read the full report now."),
+    ("AR03", "See [here](/path#a) and [mail](mailto:a@b.org).", "See here and mail."),
+    ("AR03", "[sic] and [1] and [text](not a url)", None),
+    # AR04 HTML tags
+    ("AR04", "One<br>two <b>bold</b></p>", "One two bold"),
+    ("AR04", "<div class=\"x\">Hi</div>", "Hi"),
+    ("AR04", "I <3 it, a < b > c, <https://x.org>, vector<int>", None),
+    # BP01 breadcrumbs
+    ("BP01", "- Site\n- Posts\n- The Headline\nThe Headline\nBody text here.\n",
+     "The Headline\nBody text here.\n"),
+    ("BP01", "Home > News > World\nHeadline\nBody.\n", "Headline\nBody.\n"),
+    ("BP01", "- First key point of the story is here.\n- Second key point is also here.\nBody.\n", None),
+    ("BP01", "Intro line.\n- Site\n- Posts\n", None),
+    # BP02 repeated headline
+    ("BP02", "Big News Today\nBig News Today\nBody.\n", "Big News Today\nBody.\n"),
+    ("BP02", "Body sentence one.\nBody sentence one.\n", None),
+    # BP03 share prompts
+    ("BP03", "The story ends with this full sentence here.\nShare this article\n",
+     "The story ends with this full sentence here.\n"),
+    ("BP03", "A long first paragraph of the story with many words in it.\nSubscribe to our newsletter\n"
+     "Another paragraph of the story with many words in it too.\n",
+     "A long first paragraph of the story with many words in it.\n"
+     "Another paragraph of the story with many words in it too.\n"),
+    ("BP03", "Readers can subscribe to our newsletter, the paper said on Monday evening.\n", None),
+    # BP04 ads and related links
+    ("BP04", "First paragraph of the story.\nAdvertisement\nSecond paragraph.\n",
+     "First paragraph of the story.\nSecond paragraph.\n"),
+    ("BP04", "Advertisement revenue fell by 5% in the year to March, the company said on Monday.\n", None),
+    # BP05 image credits
+    ("BP05", "The story ends with a sentence of its own.\nPhoto: Jane Doe/Getty Images\n",
+     "The story ends with a sentence of its own.\n"),
+    ("BP05", "The photo was taken in 1990 by a local photographer, the museum said.\n", None),
+    # BP06 legal notices
+    ("BP06", "The story ends with a sentence of its own.\n© 2024 Example Media. All rights reserved.\n",
+     "The story ends with a sentence of its own.\n"),
+    ("BP06", "The court ruled on the copyright of the song in a long and detailed decision.\n", None),
+    # BP07 footers
+    ("BP07", "The story ends with a sentence of its own.\nTags: politics, europe\n",
+     "The story ends with a sentence of its own.\n"),
+    ("BP07", "Tags were attached to the birds before they were released, officials said.\n", None),
+    # SP01 sentence spacing
+    ("SP01", "within the last 24 hours.One notably", "within the last 24 hours. One notably"),
+    ("SP01", "He said.“We won.”Then wait...What", "He said. “We won.” Then wait... What"),
+    ("SP01", "Is it?Yes!Really", "Is it? Yes! Really"),
+    ("SP01", "U.S.Army, J.R.R. Tolkien, 3.11.7, 10.30am, $1.5bn, news.com.au, McAfee.com", None),
+    ("SP01", "report.PDF, Node.js, ASP.NET, java.util.List, https://example.com/News", None),
+    ("SP01", "e.g. this, i.e. that, a.m. and Ph.D. student", None),
+    # SP02 comma spacing
+    ("SP02", "fluid and challenging,Mrs. Trump", "fluid and challenging, Mrs. Trump"),
+    ("SP02", "one;two and Note:This", "one; two and Note: This"),
+    ("SP02", "1,000 and 6,000,000 and 10:30 and a,b and std::map and re:publica", None),
+    ("SP02", "https://x.org/?a=1,b and user@host,com", None),
+    ("SP02", "中文,中文", None),
+    # SP03 honorific spacing
+    ("SP03", "Mrs.Trump and Dr.Smith and Gov.Newsom", "Mrs. Trump and Dr. Smith and Gov. Newsom"),
+    ("SP03", "Mrs. Trump, Inc.The, mr.smith@example.org", None),
+    # SP04 space before punctuation
+    ("SP04", "President , he said .", "President, he said."),
+    ("SP04", "Quoi ? Bien ! .NET and . . . and .5 and wait ...", None),
+    # SP05 lost possessive apostrophe
+    ("SP05", "Melania TrumpS Plan\nTrump’s team met Trump.", "Melania Trump’s Plan\nTrump’s team met Trump."),
+    ("SP05", "Obama'S\nObamaS Plan and Obama's aide", "Obama'S\nObama's Plan and Obama's aide"),
+    ("SP05", "CEOs and MPs and NGOs use AirPods, iOS and macOS", None),
+    ("SP05", "KremlinS Plan", None),  # base word not written on its own
+    # CA01 document evidence
+    ("CA01", "Talks with Ukraine went on. Aid for Ukraine grew. He left ukraine.",
+     "Talks with Ukraine went on. Aid for Ukraine grew. He left Ukraine."),
+    ("CA01", "Senator Bill Frist spoke. The senator bill Frist",
+     "Senator Bill Frist spoke. The senator Bill Frist"),
+    ("CA01", "Senator Bill Frist spoke and the bill passed.", None),
+    ("CA01", "The Florida Highway Patrol closed a Florida highway.", None),
+    ("CA01", "Ukraine. Ukraine is big. the ukraine", None),  # only sentence-initial evidence
+    # CA02 honorifics
+    ("CA02", "Mrs. trump met Dr. smith", "Mrs. Trump met Dr. Smith"),
+    ("CA02", "Dr. who and the President said and Mrs. and", None),
+    ("CA02", "President Putin spoke. Later President putin left.",
+     "President Putin spoke. Later President Putin left."),
+    ("CA02", "the Department of Justice unsealed charges", None),
+    # CA03 gazetteer
+    ("CA03", "The talks in ukraine on monday, and i think so.",
+     "The talks in Ukraine on Monday, and I think so."),
+    ("CA03", "a turkey dinner in march, they may go to china for polish", None),
+    ("CA03", "i.e. (i) see #ukraine and @russia and ukraine.gov", None),
+    ("CA03", "el presidente de ukraine", None),  # not an English line
+    # CA04 headline case
+    ("CA04", "Quiet Diplomacy in ukraine-Russia child Efforts\nSome quiet diplomacy efforts in Ukraine.",
+     "Quiet Diplomacy in Ukraine-Russia Child Efforts\nSome quiet diplomacy efforts in Ukraine."),
+    ("CA04", "President of China lunches with Brazilian President\nThe President of China met him.", None),
+    ("CA04", "Trump, Putin and Zelensky meet in Geneva\nThey meet.", None),
+    ("CA04", "BIG NEWS ABOUT the WAR\nBody.", None),
+    # CA05 title-case apostrophe
+    ("CA05", "Trump'S Plan Don'T Go They'Re", "Trump's Plan Don't Go They're"),
+    ("CA05", "O'Neill and D'Angelo and TRUMP'S", None),
+    # TY01 misspellings
+    ("TY01", "They recieved the goverment report.", "They received the government report."),
+    ("TY01", "Former Frist Lady Melania", "Former First Lady Melania"),
+    ("TY01", "He met the Secratary of State.", "He met the Secretary of State."),
+    ("TY01", "GOVERMENT said the", None),  # capitalised without evidence
+    ("TY01", "Senator Bill Frist and Senator Frist spoke to the press.", None),
+    ("TY01", "la goverment", None),  # not an English line
+    # TY02 real-word errors
+    ("TY02", "Quite Diplomacy Works\nShe favours quiet diplomacy. It is quite large.",
+     "Quiet Diplomacy Works\nShe favours quiet diplomacy. It is quite large."),
+    ("TY02", "It is quite large and quite a few came. She made discreet efforts.", None),
+    ("TY02", "the principal of the school and the principle of law", None),
+    # WS
+    ("WS01", "end.  \nnext\t\n", "end.\nnext\n"),
+    ("WS02", "a  b\tc", "a b c"),
+    ("WS02", "indent\n  kept by WS02", None),
+    ("WS03", "   Para one.\n\tPara two.", "Para one.\nPara two."),
+    ("WS04", "\n\n  \nTitle", "Title"),
+    ("WS05", "a\n\n\n\nb\nc\n\nd", "a\n\nb\nc\n\nd"),
+    ("WS05", "one\ntwo\n\nthree", None),
+    ("WS06", "end", "end\n"),
+    ("WS06", "end\n\n\n", "end\n"),
+    ("WS06", "", None),
+    ("WS06", " \n\n", ""),
+]
+
+
+def _apply(selector: str, text: str) -> str:
+    return run_rules(text, select_rules(selector)).text
+
+
+@pytest.mark.parametrize(("selector", "text", "expected"), CASES, ids=lambda v: repr(v)[:40])
+def test_rule_case(selector: str, text: str, expected: str | None) -> None:
+    assert _apply(selector, text) == (text if expected is None else expected)
+
+
+def test_every_rule_has_positive_and_negative_cases() -> None:
+    positive = {code for code, _, expected in CASES if expected is not None}
+    negative = {code for code, _, expected in CASES if expected is None}
+    codes = {rule.code for rule in RULES}
+    assert codes - positive == set(), "rules without a case that changes text"
+    # Deletion-only layout rules have no look-alikes worth a negative case of their own.
+    assert codes - negative <= {"EN08", "WS01", "WS03", "WS04"}, "rules without a must-stay case"
+
+
+def test_lossy_mojibake_reports_what_it_cannot_fix() -> None:
+    result = newsclean.run("price \ufffd 5\n", newsclean.Config(select=("EN02",)))
+    assert [(d.code, d.after) for d in result.diagnostics] == [("EN02", None)]
+    assert result.text == "price \ufffd 5\n"
+
+
+def test_citation_token_mid_sentence_gets_a_note() -> None:
+    result = newsclean.run("Russian President :contentReference[oaicite:1]{index=1} in an effort.\n")
+    notes = [d.note for d in result.diagnostics if d.code == "AR01"]
+    assert notes
+    assert notes[0]
+    assert "missing" in notes[0]
+
+
+def test_mojibake_note_carries_ftfy_plan() -> None:
+    (diagnostic,) = newsclean.check("Itâ€™s\n", select=["EN01"])
+    assert diagnostic.note
+    assert diagnostic.note.startswith("ftfy:")
+
+
+MUST_STAY = sorted((FIXTURES / "rules" / "must-stay").glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", MUST_STAY, ids=lambda p: p.stem)
+def test_default_pipeline_leaves_fixture_unchanged(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    result = newsclean.run(text)
+    assert result.text == text, [(d.code, d.context_before, d.context_after) for d in result.diagnostics]
+
+
+def test_must_stay_fixtures_cover_the_required_scripts() -> None:
+    names = {path.stem for path in MUST_STAY}
+    required = {"chinese", "japanese", "korean", "arabic", "persian", "hindi", "thai",
+                "russian", "greek", "french", "emoji"}
+    assert required <= names
