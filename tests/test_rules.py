@@ -253,3 +253,8 @@ def test_must_stay_fixtures_cover_the_required_scripts() -> None:
     required = {"chinese", "japanese", "korean", "arabic", "persian", "hindi", "thai",
                 "russian", "greek", "french", "emoji"}
     assert required <= names
+
+
+def test_repeated_headline_leaves_runs_of_identical_lines() -> None:
+    text = "- a\n- a\n- a\n- a\n"
+    assert run_rules(text, select_rules("BP02")).text == text

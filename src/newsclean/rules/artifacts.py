@@ -101,16 +101,19 @@ def llm_citation_tokens(text: str) -> Iterator[Edit]:
             edits.append(Edit(match.start() + 1, match.end(), ""))
         else:  # "?utm..." or "&utm..." at the end of the query
             edits.append(Edit(match.start(), match.end(), ""))
-    edits.sort(key=lambda edit: edit.start)
-    yield from _drop_overlaps(edits)
+    yield from _without_overlaps(edits)
 
 
-def _drop_overlaps(edits: list[Edit]) -> Iterator[Edit]:
-    end = -1
-    for edit in edits:
-        if edit.start >= end:
-            yield edit
-            end = edit.end
+def _without_overlaps(edits: list[Edit]) -> Iterator[Edit]:
+    """Sorted edits; a deletion widened into the previous one is clamped to its end."""
+    end = 0
+    for edit in sorted(edits, key=lambda e: e.start):
+        if edit.start < end:
+            if edit.replacement != "" or edit.end <= end:
+                continue
+            edit = Edit(end, edit.end, "", edit.note)
+        yield edit
+        end = edit.end
 
 
 # Image markdown, optionally wrapped in a link: "![alt](src)", "![a [b] c](src "t")",
@@ -145,9 +148,8 @@ def markdown_images(text: str) -> Iterator[Edit]:
     """
     if "](" not in text:
         return
-    for match in _IMAGE.finditer(text):
-        start, end = _removal_span(text, match.start(), match.end())
-        yield Edit(start, end, "")
+    edits = [Edit(*_removal_span(text, m.start(), m.end()), "") for m in _IMAGE.finditer(text)]
+    yield from _without_overlaps(edits)
 
 
 def markdown_links(text: str) -> Iterator[Edit]:

@@ -276,9 +276,12 @@ def repeated_headline(text: str) -> Iterator[Edit]:
     >>> apply_edits(s, repeated_headline(s))
     'Big News Today\\nBody.\\n'
     """
-    lines = [line for line in _lines(text) if line.text.strip()][:3]
-    for previous, current in itertools.pairwise(lines):
-        if _same_line(previous.text, current.text) and not _SENTENCE_END.search(current.text.strip()):
-            duplicate = previous if _BULLET.match(previous.text) else current
-            yield Edit(duplicate.start, duplicate.end, "", "same text as the line before")
-            return
+    lines = [line for line in _lines(text) if line.text.strip()][:4]
+    for index, (previous, current) in enumerate(itertools.pairwise(lines[:3])):
+        if not _same_line(previous.text, current.text) or _SENTENCE_END.search(current.text.strip()):
+            continue
+        if index + 2 < len(lines) and _same_line(current.text, lines[index + 2].text):
+            return  # a run of identical lines is not a repeated headline
+        duplicate = previous if _BULLET.match(previous.text) else current
+        yield Edit(duplicate.start, duplicate.end, "", "same text as the line before")
+        return

@@ -97,13 +97,23 @@ _LOSSY_QUOTE = regex.compile(f"â€(?:\ufffd|(?![{_CONTINUATION}]))")
 # U+FFFD for an apostrophe inside a contraction or possessive: "It\ufffds", "don\ufffdt".
 _LOST_APOSTROPHE = regex.compile(r"(?<=\p{L})\ufffd(?=(?:s|t|d|m|ll|re|ve)\b)")
 _REPLACEMENT = regex.compile("\ufffd")
-_OPEN_QUOTES = regex.compile("“|â€œ")
-_CLOSE_QUOTES = regex.compile("”|â€\x9d")
+# Opening and closing double quotes, intact or as mojibake: one scan per line.
+_QUOTE = regex.compile("(?P<open>“|â€œ)|(?P<close>”|â€\x9d)")
 
 
-def _quote_is_open(line: str, position: int) -> bool:
-    before = line[:position]
-    return len(_OPEN_QUOTES.findall(before)) > len(_CLOSE_QUOTES.findall(before))
+def _open_quote_positions(line: str, positions: list[int]) -> set[int]:
+    """Which of the sorted ``positions`` lie inside an open “ … (not yet closed)."""
+    inside: set[int] = set()
+    depth = 0
+    quotes = _QUOTE.finditer(line)
+    quote = next(quotes, None)
+    for position in positions:
+        while quote is not None and quote.start() < position:
+            depth = depth + 1 if quote.lastgroup == "open" else max(depth - 1, 0)
+            quote = next(quotes, None)
+        if depth > 0:
+            inside.add(position)
+    return inside
 
 
 def lossy_mojibake(text: str) -> Iterator[Edit]:
@@ -130,8 +140,10 @@ def lossy_mojibake(text: str) -> Iterator[Edit]:
         if "\ufffd" not in segment and "â€" not in segment:
             continue
         taken: set[int] = set()
-        for match in _LOSSY_QUOTE.finditer(segment):
-            if _quote_is_open(segment, match.start()):
+        lossy = list(_LOSSY_QUOTE.finditer(segment))
+        open_at = _open_quote_positions(segment, [match.start() for match in lossy])
+        for match in lossy:
+            if match.start() in open_at:
                 edits.append(Edit(line.start() + match.start(), line.start() + match.end(), "”",
                                   "a closing quote that pairs with an open “ lost its last byte"))
                 taken.update(range(match.start(), match.end()))

@@ -1,0 +1,117 @@
+"""Property tests: no exception, idempotence, check agrees with clean, family invariants."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import newsclean
+from newsclean.engine import run_rules
+from newsclean.registry import RULES
+
+SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+WORDS = ["the", "president", "said", "Ukraine", "ukraine", "Mrs.", "Trump", "trump", "quiet",
+         "quite", "diplomacy", "frist", "First", "Lady", "U.S.", "3.5", "1,000", "news.com.au",
+         "Node.js", "It’s", "Itâ€™s", "RÃ©gine", "“hello”", "â€œquoteâ€", "&amp;", "AT&T",
+         "in\u00adfor\u200bmation", "中文，", "می\u200cخواهم", "👩\u200d💻", "Bill", "Frist", "bill"]
+DEFECTS = ["", ".", ",", ".One", ",Mrs.", "  ", "\t", " :contentReference[oaicite:1]{index=1}",
+           "【4†source】", " ![img [x]](https://x.org/a.jpg)", "\u00a0", "\x92", "\ufffd", "<br>",
+           "TrumpS", "Trump'S", "\n", "\n\n\n", "\r\n"]
+TOKEN = st.sampled_from(WORDS) | st.sampled_from(DEFECTS)
+NEWS_LIKE = st.lists(TOKEN, max_size=60).map(lambda parts: " ".join(parts))
+CHROME = st.sampled_from(["Share this article", "Advertisement", "- Home", "- News",
+                          "Photo: A. Smith/Reuters", "Tags: world", "© 2024 Example"])
+ARTICLE = st.tuples(st.lists(CHROME, max_size=3), st.lists(NEWS_LIKE, min_size=1, max_size=6),
+                    st.lists(CHROME, max_size=3)).map(lambda t: "\n".join(t[0] + t[1] + t[2]))
+ANY_TEXT = st.text(max_size=300) | NEWS_LIKE | ARTICLE
+C0_BUT_TAB_NEWLINE = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text if ch.isalpha())
+
+
+@SETTINGS
+@given(ANY_TEXT)
+def test_clean_is_idempotent_and_normal(text: str) -> None:
+    cleaned = newsclean.clean(text)
+    assert newsclean.clean(cleaned) == cleaned
+    assert unicodedata.is_normalized("NFC", cleaned)
+    assert not C0_BUT_TAB_NEWLINE.search(cleaned)
+    assert cleaned == "" or cleaned.endswith("\n")
+
+
+@SETTINGS
+@given(ANY_TEXT)
+def test_check_finds_something_iff_clean_changes_something(text: str) -> None:
+    normalised = text.replace("\r\n", "\n").replace("\r", "\n")
+    fixable = [d for d in newsclean.check(text) if d.fixable]
+    assert bool(fixable) == (newsclean.clean(text) != normalised)
+
+
+@SETTINGS
+@given(st.binary(max_size=400))
+def test_clean_bytes_never_raises_anything_but_decode_error(data: bytes) -> None:
+    try:
+        cleaned = newsclean.clean_bytes(data)
+    except newsclean.DecodeError:
+        return
+    assert newsclean.clean(cleaned) == cleaned
+
+
+def _family(code: str) -> tuple[newsclean.Rule, ...]:
+    return tuple(rule for rule in RULES if rule.family == code)
+
+
+@SETTINGS
+@given(NEWS_LIKE)
+def test_spacing_rules_only_insert_spaces_or_apostrophes(text: str) -> None:
+    text = newsclean.clean(text, select=["EN", "WS"])
+    after = run_rules(text, _family("SP")).text
+
+    def skeleton(value: str) -> str:
+        return regex.sub(r"[\s'’]", "", value).casefold()
+
+    assert skeleton(after) == skeleton(text)
+
+
+@SETTINGS
+@given(NEWS_LIKE)
+def test_casing_rules_only_change_case(text: str) -> None:
+    text = text.replace("\r", "\n")
+    after = run_rules(text, _family("CA")).text
+    assert after.casefold() == text.casefold()
+    assert len(after) == len(text)
+
+
+@SETTINGS
+@given(ARTICLE)
+def test_artifact_and_chrome_rules_only_delete(text: str) -> None:
+    text = newsclean.clean(text, select=["EN", "WS"])
+    after = run_rules(text, _family("AR") + _family("BP")).text
+    # Every character kept appears in order in the input (a subsequence), except the
+    # space a block tag leaves between two words.
+    remaining = iter(text)
+    assert all(ch in remaining for ch in after if ch != " ")
+
+
+@SETTINGS
+@given(ANY_TEXT)
+def test_whitespace_rules_only_touch_whitespace(text: str) -> None:
+    after = run_rules(text, _family("WS")).text
+    def visible(value: str) -> str:
+        return "".join(ch for ch in value if not ch.isspace())
+
+    assert visible(after) == visible(text)
+
+
+@SETTINGS
+@given(NEWS_LIKE)
+def test_letters_are_not_lost_outside_removed_artifacts(text: str) -> None:
+    text = newsclean.clean(text, select=["EN", "WS"])
+    after = newsclean.clean(text, ignore=["AR", "BP", "TY"])
+    assert len(_letters(after)) == len(_letters(text))

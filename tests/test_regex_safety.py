@@ -1,0 +1,94 @@
+"""Adversarial input: every rule, and the pipeline, grow linearly with input size.
+
+Not a speed test: it compares the time for input of size n with size 10n, and a
+generous bound (ratio under 40, where linear is about 10 and quadratic 100) catches a
+catastrophic-backtracking or quadratic-loop regression.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import pytest
+
+import newsclean
+from newsclean.engine import run_rules
+from newsclean.model import Rule
+from newsclean.registry import RULES
+
+UNITS: dict[str, str] = {
+    "spaces": " ",
+    "tabs-spaces": " \t",
+    "dots": ".",
+    "a-dot": "a.",
+    "capital-dot": "Aa.",
+    "a-comma": "a,",
+    "comma": ",",
+    "image-open": "![",
+    "bracket": "[",
+    "link-like": "[a](",
+    "cjk-bracket": "【",
+    "citation-prefix": ":contentReference[oaicite:",
+    "turn-token": "turn0search",
+    "mojibake": "â€",
+    "replacement": "\ufffd",
+    "newlines": "\n",
+    "blank-lines": " \n",
+    "bullets": "- a\n",
+    "ampersand": "&amp",
+    "tag-open": "<b ",
+    "capitals": "ABC",
+    "title-words": "Word ",
+    "apostrophes": "a'S ",
+    "letters": "a",
+}
+SMALL, LARGE = 10_000, 100_000
+MAX_RATIO = 40.0
+
+
+def _elapsed(function: Callable[[str], object], text: str) -> float:
+    best = float("inf")
+    for _ in range(2):
+        start = time.perf_counter()
+        function(text)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def _growth(function: Callable[[str], object], unit: str, small: int, large: int) -> float:
+    small_text = unit * (small // len(unit))
+    large_text = unit * (large // len(unit))
+    small_time = max(_elapsed(function, small_text), 1e-3)  # below a millisecond is noise
+    return _elapsed(function, large_text) / small_time
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
+def test_rule_is_linear_on_adversarial_input(rule: Rule) -> None:
+    def apply(text: str) -> object:
+        return run_rules(text, (rule,))
+
+    slow = {name: round(ratio, 1) for name, unit in UNITS.items()
+            if (ratio := _growth(apply, unit, SMALL, LARGE)) > MAX_RATIO}
+    assert slow == {}, f"{rule.code} grows faster than linear (10x input -> {slow}x time)"
+
+
+@pytest.mark.parametrize("name", ["spaces", "a-dot", "image-open", "citation-prefix", "title-words"])
+def test_pipeline_is_linear_up_to_one_megabyte(name: str) -> None:
+    ratio = _growth(newsclean.clean, UNITS[name], 100_000, 1_000_000)
+    assert ratio < MAX_RATIO, f"pipeline on {name}: 10x input -> {ratio:.1f}x time"
+
+
+def test_one_megabyte_single_line_of_prose_is_cleaned() -> None:
+    line = "It ended.Then  it began, said Mrs.smith of ukraine. " * 20_000
+    cleaned = newsclean.clean(line)
+    assert cleaned.endswith("\n")
+    assert "ended. Then" in cleaned
+
+
+def test_combining_mark_flood_is_normalised_in_linear_time() -> None:
+    zalgo = "e" + "\u0301\u0316" * 100_000
+    start = time.perf_counter()
+    cleaned = newsclean.clean(zalgo)
+    assert time.perf_counter() - start < 30
+    assert newsclean.clean(cleaned) == cleaned
