@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Iterable, Sequence
 
 from .model import (
@@ -19,6 +20,7 @@ from .registry import resolve
 __all__ = ["apply_edits", "check", "clean", "make_pipeline", "run", "run_rules"]
 
 _DEFAULT_CONFIG = Config()
+_NEWLINE = re.compile("\n")
 
 
 class InvalidEditError(NewscleanError):
@@ -86,8 +88,8 @@ class _Locator:
     """Maps positions in the current text back to line:column of the input."""
 
     def __init__(self, source: str) -> None:
-        self._line_starts = [0]
-        self._line_starts.extend(i + 1 for i, ch in enumerate(source) if ch == "\n")
+        self._source = source
+        self._line_starts: list[int] = []  # built on the first lookup: clean text needs none
         self._layers: list[_Layer] = []
 
     def push(self, edits: Sequence[Edit]) -> None:
@@ -96,6 +98,8 @@ class _Locator:
     def line_column(self, position: int) -> tuple[int, int]:
         for layer in reversed(self._layers):
             position = layer.to_old(position)
+        if not self._line_starts:
+            self._line_starts = [0] + [m.end() for m in _NEWLINE.finditer(self._source)]
         line = bisect.bisect_right(self._line_starts, position)
         return line, position - self._line_starts[line - 1] + 1
 

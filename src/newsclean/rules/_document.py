@@ -11,11 +11,11 @@ import bisect
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
-from ..data import load_words
+from ..data import load_lines, load_words
 
 # A word of letters, with inner apostrophes: "Ukraine", "Trump’s", "don't".
 WORD = regex.compile(r"\p{L}++(?:['’]\p{L}++)*+")
@@ -175,48 +175,114 @@ def is_headline_line(line: str) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
-    """How the text writes each word, counted outside headline-like lines."""
+    """How the text writes its words; capitalisation is counted outside headlines.
+
+    Capitalised uses are counted only for words the text also writes in lowercase.
+    """
 
     capitalised_mid: Counter[str]  # lowercase key -> mid-sentence Title-case uses
     standalone_mid: Counter[str]  # ... of those, with no capitalised neighbour
     lowercase: Counter[str]  # lowercase key -> lowercase uses anywhere
     name_followers: frozenset[tuple[str, str]]  # (key, next name) for "Bill Frist"
-    lowercase_before: Counter[tuple[str, str]]  # (key, next word) for lowercase uses
-    phrases: Counter[tuple[str, str]]  # lowercased word bigrams in sentence lines
-    headline_phrases: Counter[tuple[str, str]]  # ... in headline-like lines
+    lowercase_before: Counter[tuple[str, str]]  # (key, next word), keys of name_followers only
+    phrases: Counter[tuple[str, str]]  # lowercased bigrams around watch words, in sentences
 
 
+# Matched backwards from a position (REVERSE): the word before it, then up to 20
+# non-letters. "said, " before "Mrs" gives "said".
+_WORD_BEFORE = regex.compile(r"(\p{L}++(?:['’]\p{L}++)*+)[^\p{L}\n]{0,20}+", flags=regex.REVERSE)
+_WORD_AFTER = regex.compile(r"[^\p{L}\n]{0,20}+(\p{L}++(?:['’]\p{L}++)*+)")
+_NEIGHBOUR_WINDOW = 80
+# A word starting with a capital letter, its base in group 1: "Ukraine", "McDonald",
+# "USA", "Trump’s" (base "Trump").
+_CAPITALISED = regex.compile(r"(?<![\p{L}'’])(\p{Lu}\p{L}*+)(?:['’]\p{L}++)*+")
+# A lowercase word, or the part before an apostrophe: "ukraine" in "ukraine’s".
+LOWERCASE_WORD = regex.compile(r"(?<![\p{L}'’])\p{Ll}++(?!\p{L})")
+_LOWERCASE = LOWERCASE_WORD
+
+
+def neighbours(text: str, start: int, end: int) -> tuple[str, str]:
+    """The words just before and after ``text[start:end]`` on the same line ("" if none)."""
+    before = _WORD_BEFORE.match(text, max(0, start - _NEIGHBOUR_WINDOW), start)
+    after = _WORD_AFTER.match(text, end, min(len(text), end + _NEIGHBOUR_WINDOW))
+    return (before.group(1) if before else ""), (after.group(1) if after else "")
+
+
+@cache
+def _watch_words() -> frozenset[str]:
+    """Words whose neighbours spelling rules ask about: confusion sets and corrections."""
+    words = {word for line in load_lines("confusables.txt") for word in line.split()}
+    words |= {word.lower() for line in load_lines("misspellings.txt")
+              for word in line.partition("->")[2].split()}
+    # Evidence from function words is never used; watching them would cost a lookup per "the".
+    words -= minor_words() | load_words("function-words.txt")
+    return frozenset(word for word in words if len(word) > 2)
+
+
+# A word of three letters or more: the candidates for watch words (a set lookup is
+# much faster than a regex alternation of hundreds of words).
+_LONG_WORD = regex.compile(r"(?<![\p{L}'’])\p{L}{3,}+(?![\p{L}'’])")
+
+
+class _Headlines:
+    """Whether the line holding a position is a headline-like line, cached per line."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._lines = LineIndex(text)
+        self._known: dict[int, bool] = {}
+
+    def __call__(self, position: int) -> bool:
+        start, end = self._lines.bounds(position)
+        if start not in self._known:
+            self._known[start] = is_headline_line(self._text[start:end])
+        return self._known[start]
+
+
+@lru_cache(maxsize=2)
 def gather(text: str) -> Evidence:
-    """Count, in one pass, how the text writes its words."""
+    """Count how the text writes its words, with regex scans doing the bulk of the work.
+
+    Several rules of one pass read the same text, so the last results are memoised
+    (a pure function of an immutable string).
+    """
+    in_headline = _Headlines(text)
+    common = english_words()
+    lowercase: Counter[str] = Counter(_LOWERCASE.findall(text))
     capitalised_mid: Counter[str] = Counter()
     standalone_mid: Counter[str] = Counter()
-    lowercase: Counter[str] = Counter()
-    phrases: Counter[tuple[str, str]] = Counter()
-    headline_phrases: Counter[tuple[str, str]] = Counter()
     followers: set[tuple[str, str]] = set()
-    lowercase_before: Counter[tuple[str, str]] = Counter()
-    common = english_words()
-    headline_cache: dict[int, bool] = {}
-    for token in tokens(text):
-        line_start = token.line_start
-        if line_start not in headline_cache:
-            headline_cache[line_start] = is_headline_line(text[line_start : token.line_end])
-        key = base_word(token.word).lower()
-        if token.following:
-            target = headline_phrases if headline_cache[line_start] else phrases
-            target[(key, token.following.lower())] += 1
-        if token.word.islower():
-            lowercase[key] += 1
-            lowercase_before[(key, token.following.lower())] += 1
-            continue
-        if headline_cache[line_start] or token.initial or not is_title_word(token.word):
+    for match in _CAPITALISED.finditer(text):
+        key = match.group(1).lower()
+        if key not in lowercase:
+            continue  # every reader of this evidence asks about words also written lowercase
+        word = match.group()
+        if not is_title_word(word) or sentence_initial(text, match.start()) or in_headline(match.start()):
             continue
         capitalised_mid[key] += 1
-        if not (is_title_word(token.previous) or is_title_word(token.following)):
+        previous, following = neighbours(text, match.start(), match.end())
+        if not (is_title_word(previous) or is_title_word(following)):
             standalone_mid[key] += 1
-        if is_title_word(token.following) and token.following.lower() not in common:
-            followers.add((key, token.following.lower()))
+        if is_title_word(following) and following.lower() not in common:
+            followers.add((key, following.lower()))
+    lowercase_before: Counter[tuple[str, str]] = Counter()
+    before_names = {key for key, _ in followers}
+    if before_names:
+        for match in _LOWERCASE.finditer(text):
+            if match.group() in before_names:
+                following = neighbours(text, match.start(), match.end())[1]
+                lowercase_before[(match.group(), following.lower())] += 1
+    phrases: Counter[tuple[str, str]] = Counter()
+    watch = _watch_words()
+    for match in _LONG_WORD.finditer(text):
+        word = match.group().lower()
+        if word not in watch or in_headline(match.start()):
+            continue
+        previous, following = neighbours(text, match.start(), match.end())
+        if following:
+            phrases[(word, following.lower())] += 1
+        if previous:
+            phrases[(previous.lower(), word)] += 1
     return Evidence(
-        capitalised_mid, standalone_mid, lowercase, frozenset(followers), lowercase_before,
-        phrases, headline_phrases,
+        capitalised_mid, standalone_mid, lowercase, frozenset(followers), lowercase_before, phrases
     )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -28,7 +28,7 @@ _ALL_PHRASE_FILES = (_SHARE, _ADS, _CREDITS, _LEGAL, _FOOTER)
 # Bullet and arrow markers in front of an item: "- ", "* ", "• ", "› ".
 _BULLET = regex.compile(r"^[ \t]*+[-*•·›»–—][ \t]++")
 _SPACES = regex.compile(r"\s++")
-_TRAILING_PUNCTUATION = regex.compile(r"[\s.:!…›»|]++$")
+_TRAILING_PUNCTUATION = " \t.:!…›»|"
 _SENTENCE_END = regex.compile(r"[.!?…][\"”’')\]]*+$")
 _LINE = regex.compile(r"[^\n]*+\n?")
 # Separators of a one-line trail "Home > News > World": spaced arrows or slashes.
@@ -40,19 +40,40 @@ MAX_CRUMB_WORDS = 5
 PROSE_MIN_WORDS = 8
 
 
+# Phrase-list entries are short, so a line is matched on bounded windows of its start
+# and end: long paragraphs cost the same as short lines.
+_WINDOW = 160
+
+
+@dataclass(frozen=True, slots=True)
+class _View:
+    """A line as phrase lists see it: no bullet, case folded, single spaces."""
+
+    head: str  # the start of the line
+    tail: str  # the end, without trailing punctuation
+    whole: str | None  # the whole line without trailing punctuation, if short
+
+    @classmethod
+    def of(cls, line: str) -> _View:
+        head = _normal(line[:_WINDOW])
+        if len(line) <= _WINDOW:
+            whole = head.rstrip(_TRAILING_PUNCTUATION)
+            return cls(head, whole, whole)
+        return cls(head, _normal(line[-_WINDOW:]).rstrip(_TRAILING_PUNCTUATION), None)
+
+
 @dataclass(frozen=True, slots=True)
 class _Phrases:
     exact: frozenset[str]
     prefix: regex.Pattern[str] | None
     suffixes: tuple[str, ...]
 
-    def match(self, normal: str) -> bool:
-        if _TRAILING_PUNCTUATION.sub("", normal) in self.exact:
+    def match(self, view: _View) -> bool:
+        if view.whole is not None and view.whole in self.exact:
             return True
-        if self.prefix is not None and self.prefix.match(normal):
+        if self.prefix is not None and self.prefix.match(view.head):
             return True
-        stripped = _TRAILING_PUNCTUATION.sub("", normal)
-        return any(stripped.endswith(suffix) for suffix in self.suffixes)
+        return any(view.tail.endswith(suffix) for suffix in self.suffixes)
 
 
 @cache
@@ -85,7 +106,8 @@ class _Line:
 
     @property
     def words(self) -> int:
-        return len(self.text.split())
+        """Whitespace-separated words, counted up to one more than any limit here."""
+        return len(self.text.split(maxsplit=MAX_WORDS_EDGE + 1))
 
 
 def _lines(text: str) -> list[_Line]:
@@ -97,33 +119,45 @@ def _lines(text: str) -> list[_Line]:
     return lines
 
 
-def _is_chrome_phrase(normal: str) -> bool:
-    return any(_phrases(name).match(normal) for name in _ALL_PHRASE_FILES)
+def _is_chrome_phrase(view: _View) -> bool:
+    return any(_phrases(name).match(view) for name in _ALL_PHRASE_FILES)
 
 
-def _prose_bounds(lines: list[_Line]) -> tuple[int, int]:
-    """Index of the first and last line of prose; chrome lies outside them."""
+@dataclass(frozen=True, slots=True)
+class _Layout:
+    """The lines of a text, their phrase views, and where its prose begins and ends."""
+
+    lines: tuple[_Line, ...]
+    views: tuple[_View | None, ...]  # None for blank lines and lines too long for chrome
+    first_prose: int
+    last_prose: int
+
+
+@lru_cache(maxsize=2)
+def _layout(text: str) -> _Layout:
+    """Computed once per text for all the chrome rules of a pass."""
+    lines = tuple(_lines(text))
+    views = tuple(
+        _View.of(line.text) if line.text.strip() and line.words <= MAX_WORDS_EDGE else None
+        for line in lines
+    )
     prose = [
-        i for i, line in enumerate(lines)
+        i for i, (line, view) in enumerate(zip(lines, views, strict=True))
         if line.words >= PROSE_MIN_WORDS
-        and _SENTENCE_END.search(line.text.strip())
-        and not _is_chrome_phrase(_normal(line.text))
+        and _SENTENCE_END.search(line.text.rstrip())
+        and (view is None or not _is_chrome_phrase(view))
     ]
-    if not prose:
-        return len(lines), -1
-    return prose[0], prose[-1]
+    first, last = (prose[0], prose[-1]) if prose else (len(lines), -1)
+    return _Layout(lines, views, first, last)
 
 
 def _chrome_lines(text: str, name: str) -> Iterator[Edit]:
     """Delete the lines matching the phrase list ``name`` where chrome can stand."""
-    lines = _lines(text)
+    layout = _layout(text)
     phrases = _phrases(name)
-    first_prose, last_prose = _prose_bounds(lines)
-    for index, line in enumerate(lines):
-        if not line.text.strip():
-            continue
-        normal = _normal(line.text)
-        if not phrases.match(normal):
+    first_prose, last_prose = layout.first_prose, layout.last_prose
+    for index, (line, view) in enumerate(zip(layout.lines, layout.views, strict=True)):
+        if view is None or not phrases.match(view):
             continue
         at_edge = index < first_prose or index > last_prose
         limit = MAX_WORDS_EDGE if at_edge else MAX_WORDS_STANDALONE
@@ -219,7 +253,8 @@ def _is_crumb(item: str) -> bool:
 
 
 def _same_line(a: str, b: str) -> bool:
-    return _normal(a) == _normal(b) and bool(_normal(a))
+    normal = _normal(a)
+    return bool(normal) and normal == _normal(b)
 
 
 def breadcrumbs(text: str) -> Iterator[Edit]:

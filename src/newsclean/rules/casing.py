@@ -15,6 +15,7 @@ import regex
 from ..data import load_lines, load_words
 from ..model import Edit
 from ._document import (
+    LOWERCASE_WORD,
     WORD,
     LineIndex,
     base_word,
@@ -24,6 +25,7 @@ from ._document import (
     is_headline_line,
     looks_english,
     minor_words,
+    neighbours,
     tokens,
 )
 
@@ -55,28 +57,27 @@ def proper_noun_from_document(text: str) -> Iterator[Edit]:
     if not evidence.capitalised_mid:
         return
     common = english_words()
-    function_words = load_words("function-words.txt")
-    for token in tokens(text):
-        key = base_word(token.word)
-        if not key.islower() or len(key) < 2 or not evidence.capitalised_mid[key]:
+    skip = minor_words() | load_words("function-words.txt")
+    capitalised = evidence.capitalised_mid
+    for match in LOWERCASE_WORD.finditer(text):
+        key = match.group()
+        if key not in capitalised or len(key) < 2 or key in skip:
             continue
-        if not in_prose(text, token.start, token.end):
-            continue
-        if key in minor_words() or key in function_words:
+        if not in_prose(text, match.start(), match.end()):
             continue
         if key in common:
-            name = token.following.lower()
-            if (key, name) not in evidence.name_followers:
+            following = neighbours(text, match.start(), match.end())[1]
+            if (key, following.lower()) not in evidence.name_followers:
                 continue
-            if evidence.lowercase_before[(key, name)] != evidence.lowercase[key]:
+            if evidence.lowercase_before[(key, following.lower())] != evidence.lowercase[key]:
                 continue  # the text also uses the common word elsewhere
-            note = f"written '{_capitalise(key)} {token.following}' elsewhere in this text"
+            note = f"written '{_capitalise(key)} {following}' elsewhere in this text"
         else:
             times = evidence.capitalised_mid[key]
             if not evidence.standalone_mid[key] or evidence.lowercase[key] > times:
                 continue
             note = f"written '{_capitalise(key)}' {times} time(s) mid-sentence in this text"
-        yield Edit(token.start, token.start + 1, token.word[0].upper(), note)
+        yield Edit(match.start(), match.start() + 1, key[0].upper(), note)
 
 
 @cache
@@ -153,6 +154,9 @@ def gazetteer_proper_noun(text: str) -> Iterator[Edit]:
     'The talks in Ukraine on Monday, and I think a turkey dinner.'
     """
     gazetteer = _gazetteer()
+    has_names = not gazetteer.keys().isdisjoint(LOWERCASE_WORD.findall(text))
+    if not has_names and not _PRONOUN_I.search(text):
+        return
     english_lines: dict[int, bool] = {}
     edits: list[Edit] = []
     lines = LineIndex(text)
@@ -163,12 +167,12 @@ def gazetteer_proper_noun(text: str) -> Iterator[Edit]:
             english_lines[start] = looks_english(text[start:end])
         return english_lines[start]
 
-    for match in WORD.finditer(text):
-        word = base_word(match.group())
+    for match in LOWERCASE_WORD.finditer(text) if has_names else ():
+        word = match.group()
         proper = gazetteer.get(word)
-        if proper is None or not word.islower():
+        if proper is None:
             continue
-        end = match.start() + len(word)
+        end = match.end()
         if in_prose(text, match.start(), end) and english(match.start()):
             edits.append(Edit(match.start(), end, proper, "a name in the gazetteer"))
     for match in _PRONOUN_I.finditer(text):

@@ -9,7 +9,7 @@ import regex
 
 from ..data import load_lines, load_mapping, load_words
 from ..model import Edit
-from ._document import LineIndex, Token, gather, looks_english, minor_words, tokens
+from ._document import LineIndex, gather, looks_english, minor_words, neighbours
 
 # A word of ASCII letters standing alone: "frist", "Frist", "FRIST".
 # Not matched inside longer words, hyphenated compounds or contractions.
@@ -69,6 +69,8 @@ def misspelling(text: str) -> Iterator[Edit]:
     'Former First Lady and Senator Bill Frist received it.'
     """
     mapping = load_mapping("misspellings.txt")
+    if mapping.keys().isdisjoint(word.lower() for word in _ASCII_WORD.findall(text)):
+        return
     lines = LineIndex(text)
     evidence = None
     for match in _ASCII_WORD.finditer(text):
@@ -118,10 +120,9 @@ def _confusion_sets() -> Mapping[str, tuple[str, ...]]:
 
 
 def _phrase_count(
-    phrases: Mapping[tuple[str, str], int], token: Token, word: str, skip: frozenset[str]
+    phrases: Mapping[tuple[str, str], int], around: tuple[str, str], word: str, skip: frozenset[str]
 ) -> int:
-    following = token.following.lower()
-    previous = token.previous.lower()
+    previous, following = around[0].lower(), around[1].lower()
     count = 0
     if following and following not in skip:
         count += phrases.get((word, following), 0)
@@ -147,19 +148,22 @@ def real_word_error(text: str) -> Iterator[Edit]:
     'Quiet Diplomacy Works\\nShe favours quiet diplomacy. It is quite large.'
     """
     sets = _confusion_sets()
-    candidates = [t for t in tokens(text) if t.word.lower() in sets]
+    if sets.keys().isdisjoint(word.lower() for word in _ASCII_WORD.findall(text)):
+        return
+    candidates = [m for m in _ASCII_WORD.finditer(text) if m.group().lower() in sets]
     if not candidates:
         return
     evidence = gather(text)
     skip = minor_words() | load_words("function-words.txt")
-    for token in candidates:
-        word = token.word.lower()
-        own = _phrase_count(evidence.phrases, token, word, skip)
-        best = max(sets[word], key=lambda o: _phrase_count(evidence.phrases, token, o, skip))
-        other = _phrase_count(evidence.phrases, token, best, skip)
+    for match in candidates:
+        word = match.group().lower()
+        around = neighbours(text, match.start(), match.end())
+        own = _phrase_count(evidence.phrases, around, word, skip)
+        best = max(sets[word], key=lambda o: _phrase_count(evidence.phrases, around, o, skip))
+        other = _phrase_count(evidence.phrases, around, best, skip)
         if other > own:
             note = (
                 f"next to the same word, the text writes '{best}' {other} time(s)"
                 f" and '{word}' {own} time(s) in its sentences"
             )
-            yield Edit(token.start, token.end, _match_case(token.word, best), note)
+            yield Edit(match.start(), match.end(), _match_case(match.group(), best), note)
