@@ -69,3 +69,12 @@ def test_phrase_files_use_the_documented_syntax() -> None:
             phrase = entry.removeprefix("= ").removeprefix("... ")
             assert phrase, f"{name}: {entry!r}"
             assert phrase == phrase.lower().strip(), f"{name}: {entry!r}"
+
+
+def test_real_word_phrases_differ_in_one_confusable_word() -> None:
+    sets = [set(line.split()) for line in load_lines("confusables.txt")]
+    for wrong, right in load_mapping("real-word-phrases.txt").items():
+        pairs = [(a, b) for a, b in zip(wrong.split(), right.split(), strict=True) if a != b]
+        assert len(pairs) == 1, wrong
+        (a, b), = pairs
+        assert any({a, b} <= members for members in sets), f"{a}/{b} not in one confusion set"

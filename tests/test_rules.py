@@ -30,7 +30,8 @@ CASES: list[tuple[str, str, str | None]] = [
     # EN03 C1 controls
     ("EN03", "It\x92s \x93ok\x94 \x96 yes", "It’s “ok” – yes"),
     ("EN03", "wait\x85 it\x92s", "wait… it’s"),
-    ("EN03", "line\x85next", None),  # lone NEL: a line break, see EN08
+    ("EN03", "wait\x85\nnext", "wait…\nnext"),
+    ("EN03", "one\x85two\x85", None),  # NEL as the only line break: see EN08
     # EN04 HTML entities
     ("EN04", "Fish &amp; chips, it&#8217;s &#x2014; done", "Fish & chips, it’s — done"),
     ("EN04", "AT&T and R&D;", None),
@@ -58,6 +59,7 @@ CASES: list[tuple[str, str, str | None]] = [
     # EN08 line separators
     ("EN08", "a\u2028b\u2029c", "a\nb\nc"),
     ("EN08", "a\x85b", "a\nb"),
+    ("EN08", "a\x85b\nc", None),
     # EN09 NFC
     ("EN09", "Re\u0301gine", "Régine"),
     ("EN09", "Régine 한국어", None),
@@ -76,7 +78,7 @@ CASES: list[tuple[str, str, str | None]] = [
     ("AR01", "footnote [1] and 【注】 and return0 and turn 10", None),
     # AR02 markdown images
     ("AR02", "Text ![a [b] c](https://x.org/i.jpg?w=1&h=2) more.", "Text more."),
-    ("AR02", "![alt](https://x.org/i.png \"Title\")\nBody.", "\nBody."),
+    ("AR02", "![alt](https://x.org/i.png \"Title\")\nBody.", "Body."),
     ("AR02", "[![alt](https://x.org/i.png)](https://x.org/page) Body.", "Body."),
     ("AR02", "Wow! [sic] and [e]xtremely", None),
     # AR03 markdown links
@@ -185,6 +187,8 @@ CASES: list[tuple[str, str, str | None]] = [
      "Quiet Diplomacy Works\nShe favours quiet diplomacy. It is quite large."),
     ("TY02", "It is quite large and quite a few came. She made discreet efforts.", None),
     ("TY02", "the principal of the school and the principle of law", None),
+    ("TY02", "We expect quiet a few people to loose money.", "We expect quite a few people to lose money."),
+    ("TY02", "A quiet room. They loose the dogs at night.", None),
     # WS
     ("WS01", "end.  \nnext\t\n", "end.\nnext\n"),
     ("WS02", "a  b\tc", "a b c"),

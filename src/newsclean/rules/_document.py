@@ -22,6 +22,7 @@ WORD = regex.compile(r"\p{L}++(?:['’]\p{L}++)*+")
 # What may stand between a sentence end and the next word: spaces, quotes, brackets.
 _OPENERS = frozenset(" \t\"'“‘(«[-—–")
 _SENTENCE_ENDS = frozenset(".!?:…")
+_OPENING_QUOTES = frozenset("\"“‘«")
 _CLOSERS = frozenset("\"'”’)»]")
 # Characters next to a word that make it part of a handle, tag, path or address.
 _NON_PROSE_NEIGHBOURS = frozenset("@#/\\_=.:0123456789")
@@ -48,9 +49,11 @@ def is_title_word(word: str) -> bool:
 
 
 def sentence_initial(text: str, start: int) -> bool:
-    """True if the word at ``start`` begins a line or follows sentence punctuation."""
+    """True if the word at ``start`` begins a line, a quotation, or a sentence."""
     i = start - 1
     while i >= 0 and text[i] in _OPENERS:
+        if text[i] in _OPENING_QUOTES:
+            return True  # said, "We …
         i -= 1
     if i < 0 or text[i] == "\n":
         return True
@@ -153,7 +156,7 @@ def is_headline_line(line: str) -> bool:
     """A title-cased headline: short, no closing period, its common words capitalised.
 
     At least two common English words (not minor words) are capitalised, and they
-    are at least three in four of the common words of the line.
+    are at least two in three of the common words of the line.
     """
     stripped = line.strip()
     if not stripped or stripped[-1] in ".,;:" or len(stripped.split()) > 20:
@@ -170,7 +173,7 @@ def is_headline_line(line: str) -> bool:
                 capitalised += 1
             elif part.islower():
                 lowercase += 1
-    return capitalised >= 2 and capitalised >= 3 * lowercase
+    return capitalised >= 2 and capitalised >= 2 * lowercase
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,6 +187,7 @@ class Evidence:
     standalone_mid: Counter[str]  # ... of those, with no capitalised neighbour
     lowercase: Counter[str]  # lowercase key -> lowercase uses anywhere
     name_followers: frozenset[tuple[str, str]]  # (key, next name) for "Bill Frist"
+    name_neighbours: frozenset[tuple[str, str]]  # (key, capitalised word before or after)
     lowercase_before: Counter[tuple[str, str]]  # (key, next word), keys of name_followers only
     phrases: Counter[tuple[str, str]]  # lowercased bigrams around watch words, in sentences
 
@@ -252,6 +256,7 @@ def gather(text: str) -> Evidence:
     capitalised_mid: Counter[str] = Counter()
     standalone_mid: Counter[str] = Counter()
     followers: set[tuple[str, str]] = set()
+    name_neighbours: set[tuple[str, str]] = set()
     for match in _CAPITALISED.finditer(text):
         key = match.group(1).lower()
         if key not in lowercase:
@@ -263,6 +268,7 @@ def gather(text: str) -> Evidence:
         previous, following = neighbours(text, match.start(), match.end())
         if not (is_title_word(previous) or is_title_word(following)):
             standalone_mid[key] += 1
+        name_neighbours.update((key, w.lower()) for w in (previous, following) if is_title_word(w))
         if is_title_word(following) and following.lower() not in common:
             followers.add((key, following.lower()))
     lowercase_before: Counter[tuple[str, str]] = Counter()
@@ -284,5 +290,6 @@ def gather(text: str) -> Evidence:
         if previous:
             phrases[(previous.lower(), word)] += 1
     return Evidence(
-        capitalised_mid, standalone_mid, lowercase, frozenset(followers), lowercase_before, phrases
+        capitalised_mid, standalone_mid, lowercase, frozenset(followers), frozenset(name_neighbours),
+        lowercase_before, phrases,
     )

@@ -45,8 +45,14 @@ def _entity_name(token: str) -> str | None:
 
 
 def _removal_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Widen a deletion so that no double space or space before punctuation remains."""
+    """Widen a deletion so that no double space or space before punctuation remains.
+
+    A token that fills its whole line takes the line break with it, so paragraphs
+    stay one a line.
+    """
     line_start = start == 0 or text[start - 1] == "\n"
+    if line_start and text.startswith("\n", end):
+        return start, end + 1
     next_char = text[end] if end < len(text) else "\n"
     if next_char in _CLOSING or next_char == "\n" or next_char in _HSPACE:
         while start > 0 and text[start - 1] in _HSPACE:

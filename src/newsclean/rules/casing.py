@@ -17,15 +17,18 @@ from ..model import Edit
 from ._document import (
     LOWERCASE_WORD,
     WORD,
+    Evidence,
     LineIndex,
     base_word,
     english_words,
     gather,
     in_prose,
     is_headline_line,
+    is_title_word,
     looks_english,
     minor_words,
     neighbours,
+    sentence_initial,
     tokens,
 )
 
@@ -40,9 +43,11 @@ def proper_noun_from_document(text: str) -> Iterator[Edit]:
     """Proper noun written in lower case where the text capitalises it elsewhere.
 
     **Why**: "between Russia and ukraine" in an article that writes "Ukraine" in the
-    middle of sentences. A word that is also a common English word ("bill", "may",
+    middle of sentences, or "New york" beside "New York". A word the text only ever
+    capitalises inside longer names is fixed only next to the same name word. A word
+    that is also a common English word ("bill", "may",
     "trump") needs stronger evidence: the text writes it capitalised before the same
-    name ("Bill Frist" … "bill Frist"), and never uses it lowercase anywhere else.
+    name ("Bill Frist" … "bill Frist") and never lowercase elsewhere.
 
     **Leaves alone**: common words in ordinary use ("the bill passed" beside "Bill
     Frist"), words capitalised only at sentence starts or in headlines, handles,
@@ -66,18 +71,35 @@ def proper_noun_from_document(text: str) -> Iterator[Edit]:
         if not in_prose(text, match.start(), match.end()):
             continue
         if key in common:
-            following = neighbours(text, match.start(), match.end())[1]
-            if (key, following.lower()) not in evidence.name_followers:
+            note = _common_word_evidence(text, match.start(), match.end(), key, evidence)
+            if note is None:
                 continue
-            if evidence.lowercase_before[(key, following.lower())] != evidence.lowercase[key]:
-                continue  # the text also uses the common word elsewhere
-            note = f"written '{_capitalise(key)} {following}' elsewhere in this text"
         else:
             times = evidence.capitalised_mid[key]
-            if not evidence.standalone_mid[key] or evidence.lowercase[key] > times:
+            if evidence.lowercase[key] > times:
                 continue
+            if not evidence.standalone_mid[key] and not any(
+                (key, word.lower()) in evidence.name_neighbours
+                for word in neighbours(text, match.start(), match.end())
+                if is_title_word(word)
+            ):
+                continue  # only ever inside longer names, and not inside the same one here
             note = f"written '{_capitalise(key)}' {times} time(s) mid-sentence in this text"
         yield Edit(match.start(), match.start() + 1, key[0].upper(), note)
+
+
+def _common_word_evidence(text: str, start: int, end: int, key: str, evidence: Evidence) -> str | None:
+    """Why a common word ("bill", "trump") is a name here, or None.
+
+    The text writes it capitalised before the same name ("Bill Frist" … "bill Frist")
+    and never uses it lowercase anywhere else.
+    """
+    following = neighbours(text, start, end)[1]
+    name = following.lower()
+    only_before_name = evidence.lowercase_before[(key, name)] == evidence.lowercase[key]
+    if (key, name) in evidence.name_followers and only_before_name:
+        return f"written '{_capitalise(key)} {following}' elsewhere in this text"
+    return None
 
 
 @cache
@@ -182,25 +204,40 @@ def gazetteer_proper_noun(text: str) -> Iterator[Edit]:
     yield from edits
 
 
-def _headline_evidence(text: str, line: str) -> bool:
-    """A title-cased headline: the body writes its capitalised words in lower case.
+def _capitalised_mid_sentence(text: str, body_start: int, word: str) -> bool:
+    """Whether the body writes ``word`` capitalised in the middle of a sentence."""
+    position = text.find(word, body_start)
+    while position >= 0:
+        end = position + len(word)
+        whole_word = (position == 0 or not text[position - 1].isalpha()) and (
+            end == len(text) or not text[end].isalpha()
+        )
+        if whole_word and not sentence_initial(text, position):
+            return True
+        position = text.find(word, end)
+    return False
 
-    Proper nouns that happen to be common words ("President", "Health") are written
-    capitalised in the body too, so they are no evidence of title case.
+
+def _headline_evidence(text: str, headline: str, body_start: int) -> bool:
+    """A title-cased headline: its capitalised common words are not names.
+
+    A common word the headline capitalises ("Quiet", "Efforts") counts as title-case
+    evidence when the body never capitalises it mid-sentence; "President" or "China"
+    written capitalised in the body are names, not evidence. At least two such words,
+    and twice as many as the headline's lowercase common words.
     """
-    evidence = gather(text)
     common = english_words()
     minor = minor_words()
     title_cased = lowercase = 0
-    for word in WORD.findall(line):
+    for word in WORD.findall(headline):
         key = base_word(word).lower()
         if key in minor or key not in common:
             continue
         if word.islower():
             lowercase += 1
-        elif evidence.lowercase[key] > evidence.capitalised_mid[key]:
+        elif not _capitalised_mid_sentence(text, body_start, base_word(word)):
             title_cased += 1
-    return title_cased >= 2 and title_cased >= 3 * lowercase
+    return title_cased >= 2 and title_cased >= 2 * lowercase
 
 
 def headline_case(text: str) -> Iterator[Edit]:
@@ -210,8 +247,8 @@ def headline_case(text: str) -> Iterator[Edit]:
     headline that capitalises its words but has lowercase ones among them, often from
     a broken title-casing step. Applies to the first line only, when it is a
     title-cased headline: short, no closing period, and at least two of its
-    capitalised words, three times as many as its lowercase ones, are words the body
-    of the text writes in lower case.
+    capitalised common words, twice as many as its lowercase ones, are words the
+    body never capitalises mid-sentence (so they are not names).
 
     **Leaves alone**: minor words (a, of, in, with …) and name particles (von, da),
     sentence-case headlines full of proper nouns ("President of China meets …"),
@@ -227,7 +264,7 @@ def headline_case(text: str) -> Iterator[Edit]:
     end = text.find("\n", start)
     end = end if end >= 0 else len(text)
     headline = text[start:end]
-    if not is_headline_line(headline) or not _headline_evidence(text, headline):
+    if not is_headline_line(headline) or not _headline_evidence(text, headline, end):
         return
     minor = minor_words()
     for token in tokens(text[:end]):

@@ -164,9 +164,12 @@ _C1 = regex.compile("[\x80-\x9f]")
 _NEL = "\x85"
 
 
-def _c1_means_cp1252(text: str) -> bool:
-    """Other C1 characters besides NEL mean cp1252 text decoded as latin-1."""
-    return any(ch != _NEL for ch in _C1.findall(text))
+def _nel_is_line_break(text: str) -> bool:
+    """U+0085 ends lines only in text that has no other line breaks and no other C1.
+
+    In web text it is nearly always a cp1252 ellipsis decoded as latin-1.
+    """
+    return "\n" not in text and all(ch == _NEL for ch in _C1.findall(text))
 
 
 def c1_controls(text: str) -> Iterator[Edit]:
@@ -176,8 +179,8 @@ def c1_controls(text: str) -> Iterator[Edit]:
     so on. No real text contains C1 controls, so they are decoded as cp1252; the
     five bytes cp1252 leaves undefined are removed.
 
-    **Leaves alone**: U+0085 (NEL) when it is the only C1 character in the text: then
-    it is a line break, handled by line-separators.
+    **Leaves alone**: U+0085 (NEL) in a text that uses it as its only line break (no
+    newline, no other C1 character): handled by line-separators.
 
     >>> from newsclean.engine import apply_edits
     >>> apply_edits("It\\x92s \\x93ok\\x94", c1_controls("It\\x92s \\x93ok\\x94"))
@@ -185,10 +188,10 @@ def c1_controls(text: str) -> Iterator[Edit]:
     """
     if text.isascii() or not _C1.search(text):
         return
-    nel_is_ellipsis = _c1_means_cp1252(text)
+    nel_breaks_lines = _NEL in text and _nel_is_line_break(text)
     for match in _C1.finditer(text):
         char = match.group()
-        if char == _NEL and not nel_is_ellipsis:
+        if char == _NEL and nel_breaks_lines:
             continue
         try:
             replacement = bytes([ord(char)]).decode("cp1252")
@@ -366,8 +369,8 @@ def line_separators(text: str) -> Iterator[Edit]:
     **Why**: U+2028, U+2029 and U+0085 break lines in some programs and not in others;
     a newline is what every tool understands.
 
-    **Leaves alone**: U+0085 in text that has other C1 characters (it is then a cp1252
-    ellipsis, fixed by c1-controls).
+    **Leaves alone**: U+0085 in text that has newlines or other C1 characters (it is
+    then a cp1252 ellipsis, fixed by c1-controls).
 
     >>> from newsclean.engine import apply_edits
     >>> apply_edits("a\\u2028b\\u2029c", line_separators("a\\u2028b\\u2029c"))
@@ -375,9 +378,9 @@ def line_separators(text: str) -> Iterator[Edit]:
     """
     if text.isascii():
         return
-    nel_is_ellipsis = _NEL in text and _c1_means_cp1252(text)
+    nel_breaks_lines = _NEL in text and _nel_is_line_break(text)
     for match in _LINE_SEPARATOR.finditer(text):
-        if match.group() == _NEL and nel_is_ellipsis:
+        if match.group() == _NEL and not nel_breaks_lines:
             continue
         yield Edit(match.start(), match.end(), "\n")
 

@@ -35,7 +35,7 @@ _TOKEN_END = regex.compile(r"\S*+")
 _URLISH = regex.compile(r"://|@|www\.|\.(?:com|org|net|gov|edu|co|io|uk|au)\b|[=/\\#_]")
 _WORD_BEFORE = regex.compile(r"[\p{L}\p{N}'’-]*+$")
 _DOTTED_TAIL = regex.compile(r"\.\p{L}")
-_WORD = regex.compile(r"[\p{L}\p{N}]++")
+_WORD = regex.compile(r"[\p{L}\p{N}]++")  # "Trump’s" gives "Trump" and "s"
 
 
 @cache
@@ -58,6 +58,27 @@ def _previous_word(text: str, position: int) -> tuple[str, str]:
     return word, (text[start - 1] if start > 0 else "")
 
 
+class _StraightQuoteParity:
+    """Whether a straight double quote is inside an open quotation on its line.
+
+    Queried at increasing positions; counts incrementally, so a pass stays linear.
+    """
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._position = 0
+        self._count = 0
+
+    def is_open_before(self, position: int) -> bool:
+        segment_start = self._position
+        newline = self._text.rfind("\n", segment_start, position)
+        if newline >= 0:
+            self._count, segment_start = 0, newline + 1
+        self._count += self._text.count('"', segment_start, position)
+        self._position = position
+        return self._count % 2 == 1
+
+
 def missing_space_after_sentence(text: str) -> Iterator[Edit]:
     """Missing space after a sentence-ending period, question or exclamation mark.
 
@@ -78,6 +99,7 @@ def missing_space_after_sentence(text: str) -> Iterator[Edit]:
     """
     if "." not in text and "!" not in text and "?" not in text and "…" not in text:
         return
+    quotes = _StraightQuoteParity(text)
     for match in _GLUED_SENTENCE.finditer(text):
         word, before_word = _previous_word(text, match.start())
         letters = sum(ch.isalpha() for ch in word)
@@ -93,6 +115,8 @@ def missing_space_after_sentence(text: str) -> Iterator[Edit]:
         tail = _TOKEN_END.match(text, after, min(len(text), after + 200))
         if tail and _DOTTED_TAIL.search(tail.group()):
             continue  # "Example.Com.au"-like dotted names
+        if match.group(1) == '"' and not quotes.is_open_before(match.start(1)):
+            after = match.start(1)  # 'said."But': the quote opens the next sentence
         yield Edit(after, after, " ")
 
 
@@ -187,17 +211,21 @@ _APOSTROPHE_IN_WORD = regex.compile(r"(?<=\p{L})(['’])(?=\p{L})")
 
 
 def _apostrophe_style(text: str) -> str:
-    """The apostrophe this text writes between letters: curly if it uses ’ at all."""
+    """The apostrophe this text writes: its apostrophes, else its quotes, else straight."""
     marks = _APOSTROPHE_IN_WORD.findall(text)
-    return "'" if marks and marks.count("'") > marks.count("’") else "’"
+    curly, straight = marks.count("’"), marks.count("'")
+    if curly == straight:
+        curly, straight = text.count("“") + text.count("”"), text.count('"')
+    return "’" if curly > straight else "'"
 
 
 def lost_possessive_apostrophe(text: str) -> Iterator[Edit]:
     """Possessive that lost its apostrophe and was title-cased.
 
     **Why**: headline code that drops the apostrophe and title-cases turns "Trump’s"
-    into "TrumpS". Fixed only when the text also writes the base word on its own
-    ("Trump"), using the apostrophe style the text itself uses.
+    into "TrumpS". Fixed only when the text also writes the base word ("Trump",
+    "Trump’s"), using the apostrophe style the text itself uses (straight when it
+    gives no evidence).
 
     **Leaves alone**: plurals and acronyms ("CEOs", "MPs", "NGOs", "AirPods"), "iOS",
     "macOS", all-caps words, words whose base the text never writes.

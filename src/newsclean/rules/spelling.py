@@ -119,6 +119,42 @@ def _confusion_sets() -> Mapping[str, tuple[str, ...]]:
     return sets
 
 
+@cache
+def _local_patterns() -> Mapping[str, tuple[tuple[tuple[str, ...], int, str], ...]]:
+    """For each wrong word: (wrong phrase words, the word's index, the right word)."""
+    patterns: dict[str, list[tuple[tuple[str, ...], int, str]]] = {}
+    for wrong, right in load_mapping("real-word-phrases.txt").items():
+        wrong_words, right_words = tuple(wrong.split()), right.split()
+        for index, (a, b) in enumerate(zip(wrong_words, right_words, strict=True)):
+            if a != b:
+                patterns.setdefault(a, []).append((wrong_words, index, b))
+    return {word: tuple(entries) for word, entries in patterns.items()}
+
+
+_PHRASE_WORD = regex.compile(r"[\p{L}'’]++")
+_PATTERN_WINDOW = 40
+
+
+def _local_pattern_fix(text: str, start: int, end: int) -> str | None:
+    """The right word if a strong local pattern (real-word-phrases.txt) matches here."""
+    entries = _local_patterns().get(text[start:end].lower())
+    if not entries:
+        return None
+    line_start = text.rfind("\n", max(0, start - _PATTERN_WINDOW), start) + 1
+    line_end = text.find("\n", end, end + _PATTERN_WINDOW)
+    window_start = max(line_start, start - _PATTERN_WINDOW)
+    window_end = line_end if line_end >= 0 else min(len(text), end + _PATTERN_WINDOW)
+    before = [w.lower().replace("’", "'") for w in _PHRASE_WORD.findall(text, window_start, start)]
+    after = [w.lower().replace("’", "'") for w in _PHRASE_WORD.findall(text, end, window_end)]
+    for words, index, right in entries:
+        needed_before, needed_after = list(words[:index]), list(words[index + 1 :])
+        if (not needed_before or before[-len(needed_before):] == needed_before) and after[
+            : len(needed_after)
+        ] == needed_after:
+            return right
+    return None
+
+
 def _phrase_count(
     phrases: Mapping[tuple[str, str], int], around: tuple[str, str], word: str, skip: frozenset[str]
 ) -> int:
@@ -137,7 +173,8 @@ def real_word_error(text: str) -> Iterator[Edit]:
     **Why**: "Quite Diplomacy" in a headline over an article about "quiet diplomacy";
     spell checkers cannot see these. A member of a confusion set (confusables.txt) is
     replaced only when the sentences of the same text use another member with the
-    same content word next to it more often than this one.
+    same content word next to it more often than this one, or when a strong local
+    pattern from real-word-phrases.txt matches ("quiet a few", "to loose").
 
     **Leaves alone**: "quite large", "quite a few", "discreet efforts" unless the
     text itself says otherwise; evidence from function words ("the", "of") is ignored.
@@ -146,6 +183,9 @@ def real_word_error(text: str) -> Iterator[Edit]:
     >>> s = "Quite Diplomacy Works\\nShe favours quiet diplomacy. It is quite large."
     >>> apply_edits(s, real_word_error(s))
     'Quiet Diplomacy Works\\nShe favours quiet diplomacy. It is quite large.'
+    >>> s = "We expect quiet a few people to loose money."
+    >>> apply_edits(s, real_word_error(s))
+    'We expect quite a few people to lose money.'
     """
     sets = _confusion_sets()
     if sets.keys().isdisjoint(word.lower() for word in _ASCII_WORD.findall(text)):
@@ -157,6 +197,11 @@ def real_word_error(text: str) -> Iterator[Edit]:
     skip = minor_words() | load_words("function-words.txt")
     for match in candidates:
         word = match.group().lower()
+        local = _local_pattern_fix(text, match.start(), match.end())
+        if local is not None:
+            yield Edit(match.start(), match.end(), _match_case(match.group(), local),
+                       "a strong local pattern (real-word-phrases.txt)")
+            continue
         around = neighbours(text, match.start(), match.end())
         own = _phrase_count(evidence.phrases, around, word, skip)
         best = max(sets[word], key=lambda o: _phrase_count(evidence.phrases, around, o, skip))
