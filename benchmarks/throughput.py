@@ -1,0 +1,121 @@
+"""Throughput of newsclean beside ftfy alone, on clean and on damaged news text.
+
+Articles from the corpus are cleaned one at a time (as a pipeline would), repeated
+until the input reaches the requested size. Prints MB/s (UTF-8 bytes in) of the default
+pipeline, of each rule family alone, and of ftfy.fix_text alone, with the ratio
+newsclean / ftfy, and the peak resident memory of the process.
+
+Run:  python benchmarks/throughput.py [--size-mb 1] [--scaling 20]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import ftfy
+
+import newsclean
+from newsclean.engine import run_rules
+from newsclean.registry import FAMILIES, RULES
+
+CORPUS = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "corpus" / "articles.jsonl"
+
+
+def _load(path: Path) -> list[str]:
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line)["text"] + "\n" for line in handle]
+
+
+def _damage(text: str, rng: random.Random) -> str:
+    """A few typical defects per article: mojibake, glue, tokens, chrome, spaces."""
+    damaged = text.replace(". ", ".", 1).replace(", ", ",", 1)
+    if rng.random() < 0.5:
+        damaged = damaged.encode("utf-8").decode("cp1252", errors="ignore")
+    lines = damaged.split("\n")
+    lines.insert(0, "- Home\n- News")
+    lines.insert(len(lines) // 2, "Advertisement")
+    lines.append("Share this article")
+    damaged = "\n".join(lines)
+    return damaged.replace(". ", " :contentReference[oaicite:1]{index=1}. ", 1) + "\n\n\n"
+
+
+def _repeat(texts: list[str], size: int) -> list[str]:
+    out: list[str] = []
+    total = 0
+    while total < size:
+        for text in texts:
+            out.append(text)
+            total += len(text.encode("utf-8"))
+            if total >= size:
+                break
+    return out
+
+
+def _rate(function: Callable[[str], object], texts: list[str]) -> float:
+    size = sum(len(t.encode("utf-8")) for t in texts)
+    start = time.perf_counter()
+    for text in texts:
+        function(text)
+    return size / (time.perf_counter() - start) / 1e6
+
+
+def _family(code: str) -> Callable[[str], object]:
+    rules = tuple(rule for rule in RULES if rule.family == code and rule.default)
+    return lambda text: run_rules(text, rules)
+
+
+def _peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--size-mb", type=float, default=1.0)
+    parser.add_argument("--scaling", type=float, default=0.0,
+                        help="also time the pipeline on this many MB and report the cost ratio")
+    args = parser.parse_args(argv)
+    articles = _load(CORPUS)
+    rng = random.Random(0)
+    size = int(args.size_mb * 1e6)
+    inputs = {"clean": _repeat(articles, size), "dirty": _repeat([_damage(a, rng) for a in articles], size)}
+    newsclean.clean(articles[0])  # load data files before timing
+    print(f"newsclean {newsclean.__version__}, ftfy {ftfy.__version__}, Python {sys.version.split()[0]}")
+    print(f"{len(articles)} corpus articles repeated to {args.size_mb:g} MB per input, one article a call\n")
+    print("| input | what | MB/s |\n| --- | --- | --- |")
+    results: dict[tuple[str, str], float] = {}
+    for label, texts in inputs.items():
+        results[(label, "ftfy")] = _rate(ftfy.fix_text, texts)
+        results[(label, "newsclean")] = _rate(newsclean.clean, texts)
+        print(f"| {label} | ftfy.fix_text alone | {results[(label, 'ftfy')]:.2f} |")
+        print(f"| {label} | newsclean default pipeline | {results[(label, 'newsclean')]:.2f} |")
+        for code in FAMILIES:
+            print(f"| {label} | family {code} alone | {_rate(_family(code), texts):.2f} |")
+    print()
+    for label in inputs:
+        ratio = results[(label, "newsclean")] / results[(label, "ftfy")]
+        print(f"ratio newsclean / ftfy on {label} text: {ratio:.2f}")
+    if args.scaling:
+        small = _repeat(articles, size)
+        large = _repeat(articles, int(args.scaling * 1e6))
+        start = time.perf_counter()
+        for text in small:
+            newsclean.clean(text)
+        small_time = time.perf_counter() - start
+        start = time.perf_counter()
+        for text in large:
+            newsclean.clean(text)
+        large_time = time.perf_counter() - start
+        print(f"scaling {args.size_mb:g} MB -> {args.scaling:g} MB: cost x{large_time / small_time:.1f}")
+    print(f"peak resident memory: {_peak_rss_mb():.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
