@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 import regex
 
-from ..data import load_lines, load_words
+from ..data import load_words
 
 # A word of letters, with inner apostrophes: "Ukraine", "Trump’s", "don't".
 WORD = regex.compile(r"\p{L}++(?:['’]\p{L}++)*+")
@@ -189,7 +189,6 @@ class Evidence:
     name_followers: frozenset[tuple[str, str]]  # (key, next name) for "Bill Frist"
     name_neighbours: frozenset[tuple[str, str]]  # (key, capitalised word before or after)
     lowercase_before: Counter[tuple[str, str]]  # (key, next word), keys of name_followers only
-    phrases: Counter[tuple[str, str]]  # lowercased bigrams around watch words, in sentences
 
 
 # Matched backwards from a position (REVERSE): the word before it, then up to 20
@@ -212,23 +211,7 @@ def neighbours(text: str, start: int, end: int) -> tuple[str, str]:
     return (before.group(1) if before else ""), (after.group(1) if after else "")
 
 
-@cache
-def _watch_words() -> frozenset[str]:
-    """Words whose neighbours spelling rules ask about: confusion sets and corrections."""
-    words = {word for line in load_lines("confusables.txt") for word in line.split()}
-    words |= {word.lower() for line in load_lines("misspellings.txt")
-              for word in line.partition("->")[2].split()}
-    # Evidence from function words is never used; watching them would cost a lookup per "the".
-    words -= minor_words() | load_words("function-words.txt")
-    return frozenset(word for word in words if len(word) > 2)
-
-
-# A word of three letters or more: the candidates for watch words (a set lookup is
-# much faster than a regex alternation of hundreds of words).
-_LONG_WORD = regex.compile(r"(?<![\p{L}'’])\p{L}{3,}+(?![\p{L}'’])")
-
-
-class _Headlines:
+class Headlines:
     """Whether the line holding a position is a headline-like line, cached per line."""
 
     def __init__(self, text: str) -> None:
@@ -250,7 +233,7 @@ def gather(text: str) -> Evidence:
     Several rules of one pass read the same text, so the last results are memoised
     (a pure function of an immutable string).
     """
-    in_headline = _Headlines(text)
+    in_headline = Headlines(text)
     common = english_words()
     lowercase: Counter[str] = Counter(_LOWERCASE.findall(text))
     capitalised_mid: Counter[str] = Counter()
@@ -278,18 +261,43 @@ def gather(text: str) -> Evidence:
             if match.group() in before_names:
                 following = neighbours(text, match.start(), match.end())[1]
                 lowercase_before[(match.group(), following.lower())] += 1
-    phrases: Counter[tuple[str, str]] = Counter()
-    watch = _watch_words()
-    for match in _LONG_WORD.finditer(text):
-        word = match.group().lower()
-        if word not in watch or in_headline(match.start()):
-            continue
-        previous, following = neighbours(text, match.start(), match.end())
-        if following:
-            phrases[(word, following.lower())] += 1
-        if previous:
-            phrases[(previous.lower(), word)] += 1
     return Evidence(
         capitalised_mid, standalone_mid, lowercase, frozenset(followers), frozenset(name_neighbours),
-        lowercase_before, phrases,
+        lowercase_before,
     )
+
+
+def find_words(text: str, words: Iterable[str]) -> Iterator[regex.Match[str]]:
+    """Whole-word, case-insensitive occurrences of a few ``words``, in order.
+
+    The pattern is built for the words a rule asks about in this text (a handful, found
+    first by a set intersection); the regex module caches recent patterns.
+    """
+    wanted = sorted({word.lower() for word in words}, key=len, reverse=True)
+    if not wanted:
+        return iter(())
+    pattern = regex.compile(
+        r"(?<![\p{L}\p{N}'’-])(?:" + "|".join(map(regex.escape, wanted)) + r")(?![\p{L}\p{N}'’-])",
+        regex.IGNORECASE,
+    )
+    return pattern.finditer(text)
+
+
+def phrase_counts(text: str, words: Iterable[str]) -> Counter[tuple[str, str]]:
+    """Lowercased bigrams (word, next) and (previous, word) around ``words``, in sentences.
+
+    One regex for just the words asked about (a handful), so the cost is one C-level
+    scan of the text instead of a Python step per word.
+    """
+    counts: Counter[tuple[str, str]] = Counter()
+    in_headline = Headlines(text)
+    for match in find_words(text, words):
+        if in_headline(match.start()):
+            continue
+        word = match.group().lower()
+        previous, following = neighbours(text, match.start(), match.end())
+        if following:
+            counts[(word, following.lower())] += 1
+        if previous:
+            counts[(previous.lower(), word)] += 1
+    return counts

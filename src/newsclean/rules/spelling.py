@@ -9,7 +9,7 @@ import regex
 
 from ..data import load_lines, load_mapping, load_words
 from ..model import Edit
-from ._document import LineIndex, gather, looks_english, minor_words, neighbours
+from ._document import LineIndex, find_words, looks_english, minor_words, neighbours, phrase_counts
 
 # A word of ASCII letters standing alone: "frist", "Frist", "FRIST".
 # Not matched inside longer words, hyphenated compounds or contractions.
@@ -69,14 +69,14 @@ def misspelling(text: str) -> Iterator[Edit]:
     'Former First Lady and Senator Bill Frist received it.'
     """
     mapping = load_mapping("misspellings.txt")
-    if mapping.keys().isdisjoint(word.lower() for word in _ASCII_WORD.findall(text)):
+    present = mapping.keys() & {word.lower() for word in _ASCII_WORD.findall(text)}
+    if not present:
         return
     lines = LineIndex(text)
-    evidence = None
-    for match in _ASCII_WORD.finditer(text):
+    for match in find_words(text, present):
         word = match.group()
         correction = mapping.get(word.lower())
-        if correction is None:
+        if correction is None:  # a non-ASCII case variant ("ſ") the pattern let through
             continue
         line_start, line_end = lines.bounds(match.start())
         line = text[line_start:line_end]
@@ -90,8 +90,8 @@ def misspelling(text: str) -> Iterator[Edit]:
             if office:
                 note = f"completes the title '{office.title()}'"
             else:
-                evidence = evidence or gather(text)
-                if not _text_writes_correction(evidence.phrases, line, start, end, correction):
+                phrases = phrase_counts(text, correction.split())
+                if not _text_writes_correction(phrases, line, start, end, correction):
                     continue
                 note = "the text writes the corrected phrase elsewhere"
         yield Edit(match.start(), match.end(), replacement, note)
@@ -188,12 +188,12 @@ def real_word_error(text: str) -> Iterator[Edit]:
     'We expect quite a few people to lose money.'
     """
     sets = _confusion_sets()
-    if sets.keys().isdisjoint(word.lower() for word in _ASCII_WORD.findall(text)):
+    present = sets.keys() & {word.lower() for word in _ASCII_WORD.findall(text)}
+    if not present:
         return
-    candidates = [m for m in _ASCII_WORD.finditer(text) if m.group().lower() in sets]
-    if not candidates:
-        return
-    evidence = gather(text)
+    candidates = [m for m in find_words(text, present) if m.group().lower() in sets]
+    members = {word for m in candidates for word in (m.group().lower(), *sets[m.group().lower()])}
+    phrases = phrase_counts(text, members)
     skip = minor_words() | load_words("function-words.txt")
     for match in candidates:
         word = match.group().lower()
@@ -203,9 +203,9 @@ def real_word_error(text: str) -> Iterator[Edit]:
                        "a strong local pattern (real-word-phrases.txt)")
             continue
         around = neighbours(text, match.start(), match.end())
-        own = _phrase_count(evidence.phrases, around, word, skip)
-        best = max(sets[word], key=lambda o: _phrase_count(evidence.phrases, around, o, skip))
-        other = _phrase_count(evidence.phrases, around, best, skip)
+        own = _phrase_count(phrases, around, word, skip)
+        best = max(sets[word], key=lambda o: _phrase_count(phrases, around, o, skip))
+        other = _phrase_count(phrases, around, best, skip)
         if other > own:
             note = (
                 f"next to the same word, the text writes '{best}' {other} time(s)"
