@@ -172,6 +172,11 @@ CASES: list[tuple[str, str, str | None]] = [
     ("CA04", "President of China lunches with Brazilian President\nThe President of China met him.", None),
     ("CA04", "Trump, Putin and Zelensky meet in Geneva\nThey meet.", None),
     ("CA04", "BIG NEWS ABOUT the WAR\nBody.", None),
+    ("CA04", "It works.Yes it does", None),
+    ("CA04", "Quiet Diplomacy Talks ˇhello Efforts\nSome quiet diplomacy.", None),  # no capital form
+    ("CA02", "Mrs. ßmith went home.", None),  # capital "SS" would change the length
+    ("CA02", "Mrs. ĸa went home.", None),  # two sentences on one line: not a headline
+    ("CA04", "It works. Yes it does", None),
     # CA05 title-case apostrophe
     ("CA05", "Trump'S Plan Don'T Go They'Re", "Trump's Plan Don't Go They're"),
     ("CA05", "O'Neill and D'Angelo and TRUMP'S", None),

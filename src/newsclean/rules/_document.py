@@ -8,6 +8,7 @@ is the phrase the author meant.
 from __future__ import annotations
 
 import bisect
+import heapq
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -111,6 +112,18 @@ def looks_english(line: str) -> bool:
 
 
 @cache
+def never_names() -> frozenset[str]:
+    """Minor and function words: never capitalised as names by the casing rules."""
+    return minor_words() | load_words("function-words.txt")
+
+
+@lru_cache(maxsize=2)
+def lowercase_words(text: str) -> Counter[str]:
+    """How often each lowercase word occurs (memoised: several rules of a pass ask)."""
+    return Counter(LOWERCASE_WORD.findall(text))
+
+
+@cache
 def foreign_function_words() -> frozenset[str]:
     """Articles and conjunctions of other Latin-script languages."""
     return load_words("foreign-function-words.txt")
@@ -152,8 +165,12 @@ def tokens(text: str) -> Iterator[Token]:
             )
 
 
+# A sentence end inside a line: "works. Yes", "works.Yes" (not "U.S. Troops", "Mr. Smith").
+_SENTENCE_INSIDE = regex.compile(r"\p{Ll}\p{Ll}[.!?][\"”’)\]]*+\s*+\p{Lu}")
+
+
 def is_headline_line(line: str) -> bool:
-    """A title-cased headline: short, no closing period, its common words capitalised.
+    """A title-cased headline: short, one sentence, no closing period, common words capitalised.
 
     At least two common English words (not minor words) are capitalised, and they
     are at least two in three of the common words of the line.
@@ -161,6 +178,8 @@ def is_headline_line(line: str) -> bool:
     stripped = line.strip()
     if not stripped or stripped[-1] in ".,;:" or len(stripped.split()) > 20:
         return False
+    if _SENTENCE_INSIDE.search(stripped):
+        return False  # "It works.Yes": two sentences, not a headline
     common = english_words()
     minor = minor_words()
     capitalised = lowercase = 0
@@ -180,7 +199,8 @@ def is_headline_line(line: str) -> bool:
 class Evidence:
     """How the text writes its words; capitalisation is counted outside headlines.
 
-    Capitalised uses are counted only for words the text also writes in lowercase.
+    Capitalised uses are counted only for words the text also writes in lowercase,
+    and never for minor and function words ("The", "In"), which are never names.
     """
 
     capitalised_mid: Counter[str]  # lowercase key -> mid-sentence Title-case uses
@@ -235,15 +255,16 @@ def gather(text: str) -> Evidence:
     """
     in_headline = Headlines(text)
     common = english_words()
-    lowercase: Counter[str] = Counter(_LOWERCASE.findall(text))
+    skip = never_names()
+    lowercase = lowercase_words(text)
     capitalised_mid: Counter[str] = Counter()
     standalone_mid: Counter[str] = Counter()
     followers: set[tuple[str, str]] = set()
     name_neighbours: set[tuple[str, str]] = set()
     for match in _CAPITALISED.finditer(text):
         key = match.group(1).lower()
-        if key not in lowercase:
-            continue  # every reader of this evidence asks about words also written lowercase
+        if key not in lowercase or key in skip:
+            continue  # readers ask only about possible names also written lowercase
         word = match.group()
         if not is_title_word(word) or sentence_initial(text, match.start()) or in_headline(match.start()):
             continue
@@ -267,20 +288,24 @@ def gather(text: str) -> Evidence:
     )
 
 
-def find_words(text: str, words: Iterable[str]) -> Iterator[regex.Match[str]]:
-    """Whole-word, case-insensitive occurrences of a few ``words``, in order.
-
-    The pattern is built for the words a rule asks about in this text (a handful, found
-    first by a set intersection); the regex module caches recent patterns.
-    """
-    wanted = sorted({word.lower() for word in words}, key=len, reverse=True)
-    if not wanted:
-        return iter(())
-    pattern = regex.compile(
-        r"(?<![\p{L}\p{N}'’-])(?:" + "|".join(map(regex.escape, wanted)) + r")(?![\p{L}\p{N}'’-])",
-        regex.IGNORECASE,
+@lru_cache(maxsize=8192)
+def _word_pattern(word: str) -> regex.Pattern[str]:
+    """A whole-word, case-insensitive pattern for one word (compiled once)."""
+    return regex.compile(
+        r"(?<![\p{L}\p{N}'’-])" + regex.escape(word) + r"(?![\p{L}\p{N}'’-])", regex.IGNORECASE
     )
-    return pattern.finditer(text)
+
+
+def find_words(text: str, words: Iterable[str]) -> Iterator[regex.Match[str]]:
+    """Whole-word, case-insensitive occurrences of a few ``words``, in text order.
+
+    One precompiled scan per word that occurs in the text at all (a substring test
+    on the lowercased text rules the others out first).
+    """
+    lowered = text.lower()
+    wanted = sorted({word.lower() for word in words})
+    scans = [_word_pattern(word).finditer(text) for word in wanted if word in lowered]
+    return heapq.merge(*scans, key=lambda match: match.start())
 
 
 def phrase_counts(text: str, words: Iterable[str]) -> Counter[tuple[str, str]]:

@@ -26,6 +26,7 @@ from ._document import (
     is_headline_line,
     is_title_word,
     looks_english,
+    lowercase_words,
     minor_words,
     neighbours,
     sentence_initial,
@@ -37,6 +38,19 @@ _NO_PERIOD_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Mx"})
 
 def _capitalise(word: str) -> str:
     return word[:1].upper() + word[1:]
+
+
+def _capital_edit(text: str, start: int, note: str) -> Edit | None:
+    """Capitalise the letter at ``start``, or None if it has no one-letter capital.
+
+    "ß" -> "SS" would change the word's length and "ĸ" or "ˇ" have no capital form;
+    such words are left alone.
+    """
+    letter = text[start]
+    capital = letter.upper()
+    if len(capital) != 1 or capital == letter:
+        return None
+    return Edit(start, start + 1, capital, note)
 
 
 def proper_noun_from_document(text: str) -> Iterator[Edit]:
@@ -59,14 +73,13 @@ def proper_noun_from_document(text: str) -> Iterator[Edit]:
     'Talks with Ukraine went on. Aid for Ukraine grew. He left Ukraine.'
     """
     evidence = gather(text)
-    if not evidence.capitalised_mid:
+    candidates = {key for key in evidence.capitalised_mid if len(key) > 1}
+    if not candidates:
         return
     common = english_words()
-    skip = minor_words() | load_words("function-words.txt")
-    capitalised = evidence.capitalised_mid
     for match in LOWERCASE_WORD.finditer(text):
         key = match.group()
-        if key not in capitalised or len(key) < 2 or key in skip:
+        if key not in candidates:
             continue
         if not in_prose(text, match.start(), match.end()):
             continue
@@ -85,7 +98,9 @@ def proper_noun_from_document(text: str) -> Iterator[Edit]:
             ):
                 continue  # only ever inside longer names, and not inside the same one here
             note = f"written '{_capitalise(key)}' {times} time(s) mid-sentence in this text"
-        yield Edit(match.start(), match.start() + 1, key[0].upper(), note)
+        edit = _capital_edit(text, match.start(), note)
+        if edit is not None:
+            yield edit
 
 
 def _common_word_evidence(text: str, start: int, end: int, key: str, evidence: Evidence) -> str | None:
@@ -146,7 +161,9 @@ def name_after_honorific(text: str) -> Iterator[Edit]:
             if not evidence.capitalised_mid[word]:
                 continue
             note = f"follows the title '{title}'; written '{_capitalise(word)}' elsewhere"
-        yield Edit(match.start(3), match.start(3) + 1, word[0].upper(), note)
+        edit = _capital_edit(text, match.start(3), note)
+        if edit is not None:
+            yield edit
 
 
 @cache
@@ -176,7 +193,7 @@ def gazetteer_proper_noun(text: str) -> Iterator[Edit]:
     'The talks in Ukraine on Monday, and I think a turkey dinner.'
     """
     gazetteer = _gazetteer()
-    has_names = not gazetteer.keys().isdisjoint(LOWERCASE_WORD.findall(text))
+    has_names = not gazetteer.keys().isdisjoint(lowercase_words(text))
     if not has_names and not _PRONOUN_I.search(text):
         return
     english_lines: dict[int, bool] = {}
@@ -273,8 +290,9 @@ def headline_case(text: str) -> Iterator[Edit]:
         word = token.word
         if not word.islower() or (word in minor and token.start != start):
             continue
-        if in_prose(text, token.start, token.end):
-            yield Edit(token.start, token.start + 1, word[0].upper(), "title-cased headline")
+        edit = _capital_edit(text, token.start, "title-cased headline")
+        if edit is not None and in_prose(text, token.start, token.end):
+            yield edit
 
 
 # str.title() damage to an apostrophe: "Trump'S", "Don'T", "We'Ll".
