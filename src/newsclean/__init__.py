@@ -10,6 +10,7 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 from . import filters
+from .batch import clean_many, run_many
 from .decode import Decoded, decode
 from .engine import check, clean, make_pipeline, run
 from .model import (
@@ -41,10 +42,12 @@ __all__ = [
     "check",
     "clean",
     "clean_bytes",
+    "clean_many",
     "decode",
     "filters",
     "make_pipeline",
     "run",
+    "run_many",
 ]
 
 

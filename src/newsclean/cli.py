@@ -7,23 +7,29 @@ Exit codes: 0 nothing to change (or changes written), 1 ``--check`` found change
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import sys
+from collections import deque
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
+from typing import Any, BinaryIO, TextIO
 
 from . import __version__
+from .batch import map_ordered, resolve_jobs
 from .decode import Decoded, decode
 from .engine import run
-from .files import InputError, encode, read_document, write_atomic
+from .files import AtomicWriter, InputError, encode, read_document, size_limit_problem, write_atomic
+from .jsonl import LineCleaner
 from .model import Config, Diagnostic, NewscleanError
 from .registry import RULES, select_rules
-from .report import FORMATS, format_diagnostics, rule_table, statistics, unified_diff
+from .report import FORMATS, DiagnosticStream, rule_table, unified_diff
 
 __all__ = ["main"]
 
 EXIT_CLEAN, EXIT_CHANGES, EXIT_ERROR = 0, 1, 2
+DEFAULT_MAX_BYTES = 20_000_000
 STDIN = "-"
 
 
@@ -62,7 +68,24 @@ def _parser() -> argparse.ArgumentParser:
     output.add_argument("--format", choices=FORMATS, default="text", help="diagnostics format")
     output.add_argument("--statistics", action="store_true", help="print counts per rule to stderr")
     output.add_argument("-q", "--quiet", action="store_true", help="print no diagnostics or summaries")
-    output.add_argument("--glob", default="*.txt", help="file pattern inside folders (default: *.txt)")
+    output.add_argument(
+        "--glob", help="file pattern inside folders (default: *.txt, or *.jsonl with --jsonl)"
+    )
+    batch = parser.add_argument_group("batches")
+    batch.add_argument("--jsonl", action="store_true",
+                       help="inputs are JSON lines: clean one field of each record, keep the rest")
+    batch.add_argument("--field", help="the JSONL field to clean (default: text)")
+    batch.add_argument("--annotate", action="store_true",
+                       help="with --jsonl: add each record's diagnostics under the key 'newsclean'")
+    batch.add_argument("--strict", action="store_true",
+                       help="with --jsonl: stop with exit 2 at a line that is not a usable record")
+    batch.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
+                       help="worker processes (0: one per core; default 1)")
+    batch.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
+                       help=f"refuse documents (files, JSONL records) over N bytes; 0: no limit "
+                       f"(default {DEFAULT_MAX_BYTES})")
+    batch.add_argument("--no-progress", action="store_true",
+                       help="no progress bar (shown on a terminal for large runs)")
     output.add_argument("--version", action="version", version=f"newsclean {__version__}")
     return parser
 
@@ -78,6 +101,13 @@ class _Options:
     quiet: bool
     glob: str
     config: Config
+    jsonl: bool = False
+    field: str = "text"
+    annotate: bool = False
+    strict: bool = False
+    jobs: int = 1
+    progress: bool = True
+    max_bytes: int = DEFAULT_MAX_BYTES
 
 
 def _options(args: argparse.Namespace) -> _Options:
@@ -87,8 +117,33 @@ def _options(args: argparse.Namespace) -> _Options:
     )
     for selector in (*(select or ()), *config.extend_select, *config.ignore):
         select_rules(selector)  # raises UnknownRuleError for a typo
-    return _Options(tuple(args.paths) or (STDIN,), args.in_place, args.check, args.diff,
-                    args.format, args.statistics, args.quiet, args.glob, config)
+    if not args.jsonl:
+        jsonl_only = {"--field": args.field, "--annotate": args.annotate, "--strict": args.strict}
+        for flag, value in jsonl_only.items():
+            if value:
+                raise UsageError(f"{flag} works with --jsonl only")
+    if args.jobs < 0:
+        raise UsageError("--jobs must be 0 (all cores) or a positive number")
+    if args.max_bytes < 0:
+        raise UsageError("--max-bytes must be 0 (no limit) or a positive number")
+    return _Options(
+        paths=tuple(args.paths) or (STDIN,),
+        in_place=args.in_place,
+        check=args.check,
+        diff=args.diff,
+        output_format=args.format,
+        statistics=args.statistics,
+        quiet=args.quiet,
+        glob=args.glob or ("*.jsonl" if args.jsonl else "*.txt"),
+        config=config,
+        jsonl=args.jsonl,
+        field=args.field or "text",
+        annotate=args.annotate,
+        strict=args.strict,
+        jobs=resolve_jobs(args.jobs),
+        progress=not args.no_progress,
+        max_bytes=args.max_bytes,
+    )
 
 
 def _expand(paths: Sequence[str], pattern: str) -> list[str]:
@@ -111,13 +166,18 @@ def _expand(paths: Sequence[str], pattern: str) -> list[str]:
     return found
 
 
-def _read(path: str, stdin: TextIO) -> Decoded:
-    if path == STDIN:
-        try:
-            return decode(stdin.buffer.read())
-        except NewscleanError as error:
-            raise InputError(f"<stdin>: {error}") from None
-    return read_document(path)
+def _read_stdin(stdin: TextIO, max_bytes: int) -> bytes:
+    data: bytes = stdin.buffer.read(max_bytes + 1) if max_bytes else stdin.buffer.read()
+    if size_limit_problem(len(data), max_bytes):
+        raise InputError(f"<stdin>: more than {max_bytes} bytes (--max-bytes; 0 lifts it)")
+    return data
+
+
+def _decode_stdin(data: bytes) -> Decoded:
+    try:
+        return decode(data)
+    except NewscleanError as error:
+        raise InputError(f"<stdin>: {error}") from None
 
 
 def _encoding_finding(document: Decoded) -> Diagnostic | None:
@@ -141,22 +201,75 @@ class _Outcome:
         return self.cleaned != self.document.text or not self.document.is_utf8
 
 
-def _process(paths: Sequence[str], options: _Options, stdin: TextIO) -> Iterator[_Outcome]:
-    for path in paths:
-        document = _read(path, stdin)
-        result = run(document.text, options.config)
+class _FileCleaner:
+    """Read, decode and clean one input: a picklable job for worker processes."""
+
+    __slots__ = ("config", "max_bytes")
+
+    def __init__(self, config: Config, max_bytes: int) -> None:
+        self.config = config
+        self.max_bytes = max_bytes
+
+    def __getstate__(self) -> tuple[Config, int]:
+        return self.config, self.max_bytes
+
+    def __setstate__(self, state: tuple[Config, int]) -> None:
+        self.config, self.max_bytes = state
+
+    def __call__(self, job: tuple[str, bytes | None]) -> _Outcome:
+        path, data = job
+        document = read_document(path, self.max_bytes) if data is None else _decode_stdin(data)
+        result = run(document.text, self.config)
         finding = _encoding_finding(document)
         by_position = sorted(result.diagnostics, key=lambda d: (d.line, d.column))
         diagnostics = ((finding,) if finding else ()) + tuple(by_position)
-        yield _Outcome(path, document, result.text, diagnostics)
+        return _Outcome(path, document, result.text, diagnostics)
 
 
-def _validate_all(paths: Sequence[str], stdin: TextIO) -> None:
+def _validate_all(paths: Sequence[str], max_bytes: int) -> None:
     """Read every input before writing any, so a bad input leaves all files untouched."""
     for path in paths:
         if path == STDIN:
             raise UsageError("--in-place cannot write to standard input")
-        _read(path, stdin)
+        read_document(path, max_bytes)
+
+
+class _Progress:
+    """A tqdm bar on stderr when it is a terminal and the work is large; else nothing."""
+
+    def __init__(self, stderr: TextIO, enabled: bool, total: int, unit: str) -> None:
+        self._stderr = stderr
+        self._bar: Any = None
+        if enabled and _is_terminal(stderr):
+            from tqdm import tqdm
+
+            self._bar = tqdm(total=total, unit=unit, unit_scale=unit == "B", file=stderr,
+                             dynamic_ncols=True, leave=False)
+
+    def update(self, amount: int) -> None:
+        if self._bar is not None:
+            self._bar.update(amount)
+
+    def warn(self, message: str) -> None:
+        if self._bar is not None:
+            self._bar.write(message, file=self._stderr)
+        else:
+            self._stderr.write(message + "\n")
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+
+
+def _is_terminal(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+_LARGE_FILE_COUNT = 100
+_LARGE_JSONL_BYTES = 10_000_000
 
 
 def _execute(options: _Options, stdout: TextIO, stderr: TextIO, stdin: TextIO) -> int:
@@ -164,37 +277,141 @@ def _execute(options: _Options, stdout: TextIO, stderr: TextIO, stdin: TextIO) -
     writing_mode = options.in_place or options.check or options.diff
     if len(paths) > 1 and not writing_mode:
         raise UsageError("several inputs need --in-place, --check or --diff (printing is for one input)")
+    if options.jsonl:
+        return _execute_jsonl(options, paths, stdout, stderr, stdin)
     if options.in_place:
-        _validate_all(paths, stdin)
-    all_diagnostics: list[tuple[str, Diagnostic]] = []
+        _validate_all(paths, options.max_bytes)
+    stdin_data = _read_stdin(stdin, options.max_bytes) if STDIN in paths else None
+    jobs = [(path, stdin_data if path == STDIN else None) for path in paths]
+    stream = DiagnosticStream(stdout, options.output_format)
+    show = options.check and not options.quiet
+    progress = _Progress(stderr, options.progress and len(paths) >= _LARGE_FILE_COUNT, len(paths), "file")
     changed_files = 0
-    for outcome in _process(paths, options, stdin):
-        shown_path = "<stdin>" if outcome.path == STDIN else outcome.path
-        all_diagnostics.extend((shown_path, d) for d in outcome.diagnostics)
-        changed_files += outcome.changed
-        if options.diff:
-            stdout.write(unified_diff(shown_path, outcome.document.text, outcome.cleaned))
-        if options.in_place and outcome.changed:
-            write_atomic(outcome.path, encode(outcome.cleaned, outcome.document.newline))
-        if not writing_mode:
-            stdout.write(outcome.cleaned)
-    _report(options, all_diagnostics, changed_files, len(paths), stdout, stderr)
+    try:
+        cleaner = _FileCleaner(options.config, options.max_bytes)
+        for outcome in map_ordered(cleaner, jobs, jobs=options.jobs, chunk_size=8):
+            shown_path = "<stdin>" if outcome.path == STDIN else outcome.path
+            stream.add(shown_path, outcome.diagnostics, show=show)
+            changed_files += outcome.changed
+            if options.diff:
+                stdout.write(unified_diff(shown_path, outcome.document.text, outcome.cleaned))
+            if options.in_place and outcome.changed:
+                write_atomic(outcome.path, encode(outcome.cleaned, outcome.document.newline))
+            if not writing_mode:
+                stdout.write(outcome.cleaned)
+            progress.update(1)
+    finally:
+        progress.close()
+    stream.close(show=show)
+    _summarise(options, stream, changed_files, len(paths), "file", stderr)
     return EXIT_CHANGES if options.check and changed_files else EXIT_CLEAN
 
 
-def _report(options: _Options, diagnostics: list[tuple[str, Diagnostic]], changed: int, total: int,
-            stdout: TextIO, stderr: TextIO) -> None:
+def _write_bytes(stdout: TextIO, data: bytes) -> None:
+    """Bytes to stdout as they are (a passed-through line may not be UTF-8)."""
+    buffer = getattr(stdout, "buffer", None)
+    if buffer is None:
+        stdout.write(data.decode("utf-8", errors="replace"))
+        return
+    stdout.flush()
+    buffer.write(data)
+
+
+def _execute_jsonl(options: _Options, paths: Sequence[str], stdout: TextIO, stderr: TextIO,
+                   stdin: TextIO) -> int:
+    if options.in_place and STDIN in paths:
+        raise UsageError("--in-place cannot write to standard input")
+    sizes = [0 if path == STDIN else _size(path) for path in paths]
+    progress = _Progress(stderr, options.progress and sum(sizes) >= _LARGE_JSONL_BYTES, sum(sizes), "B")
+    stream = DiagnosticStream(stdout, options.output_format)
+    show = options.check and not options.quiet
+    cleaner = LineCleaner(options.field, options.config, options.annotate, options.max_bytes)
+    records = changed = 0
+    try:
+        for path in paths:
+            shown_path = "<stdin>" if path == STDIN else path
+            with contextlib.ExitStack() as stack:
+                source: BinaryIO = stdin.buffer if path == STDIN else stack.enter_context(_open(path))
+                writer = stack.enter_context(AtomicWriter(path)) if options.in_place else None
+                file_changed = False
+                window: deque[bytes] = deque()
+
+                def feed(source: BinaryIO = source, window: deque[bytes] = window) -> Iterator[bytes]:
+                    for raw in source:
+                        window.append(raw)
+                        yield raw
+
+                outcomes = map_ordered(cleaner, feed(), jobs=options.jobs, chunk_size=256)
+                for number, outcome in enumerate(outcomes, start=1):
+                    raw = window.popleft()
+                    progress.update(len(raw))
+                    if outcome.problem:
+                        message = f"{shown_path}:{number}: {outcome.problem}"
+                        if options.strict:
+                            raise InputError(message.replace("; passed through", ""))
+                        if not options.quiet:
+                            progress.warn(f"newsclean: warning: {message}")
+                    elif outcome.is_record:
+                        records += 1
+                    stream.add(f"{shown_path}:{number}", outcome.diagnostics, show=show)
+                    changed += outcome.changed
+                    if outcome.output != raw:
+                        if options.diff and not file_changed:
+                            stdout.write(f"--- a/{shown_path}\n+++ b/{shown_path}\n")
+                        file_changed = True
+                        if options.diff:
+                            stdout.write(_record_hunk(number, raw, outcome.output))
+                    if writer is not None:
+                        writer.write(outcome.output)
+                    elif not (options.check or options.diff):
+                        _write_bytes(stdout, outcome.output)
+                if writer is not None and not file_changed:
+                    writer.discard()
+    finally:
+        progress.close()
+    stream.close(show=show)
+    _summarise(options, stream, changed, records, "record", stderr)
+    return EXIT_CHANGES if options.check and changed else EXIT_CLEAN
+
+
+def _size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
+
+
+def _open(path: str) -> BinaryIO:
+    try:
+        return open(path, "rb")  # closed by the caller's ExitStack
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except OSError as error:
+        raise InputError(f"{path}: cannot read: {error.strerror or error}") from None
+
+
+def _record_hunk(number: int, before: bytes, after: bytes) -> str:
+    """A one-line unified-diff hunk replacing line ``number``."""
+    old = before.decode("utf-8", errors="replace").rstrip("\r\n")
+    new = after.decode("utf-8", errors="replace").rstrip("\r\n")
+    return f"@@ -{number} +{number} @@\n-{old}\n+{new}\n"
+
+
+def _summarise(options: _Options, stream: DiagnosticStream, changed: int, total: int, unit: str,
+               stderr: TextIO) -> None:
     if options.quiet:
         return
-    if options.check:
-        stdout.write(format_diagnostics(diagnostics, options.output_format))
     if options.statistics:
-        stderr.write(statistics(d for _, d in diagnostics))
+        stderr.write(stream.statistics())
     if options.in_place:
-        stderr.write(f"newsclean: {changed} of {total} file(s) changed\n")
+        stderr.write(f"newsclean: {changed} of {total} {unit}(s) changed\n")
     elif options.check and options.output_format == "text":
         verdict = "would change" if changed else "nothing to change in"
-        stderr.write(f"newsclean: {verdict} {changed or total} of {total} file(s)\n")
+        stderr.write(f"newsclean: {verdict} {changed or total} of {total} {unit}(s)\n")
 
 
 def _explain(code: str, stdout: TextIO) -> int:

@@ -7,11 +7,14 @@ import os
 import stat
 import tempfile
 from pathlib import Path
+from typing import BinaryIO
 
 from .decode import Decoded, decode
 from .model import NewscleanError
 
-__all__ = ["InputError", "WriteError", "read_document", "write_atomic"]
+__all__ = [
+    "AtomicWriter", "InputError", "WriteError", "read_document", "size_limit_problem", "write_atomic",
+]
 
 
 class InputError(NewscleanError):
@@ -22,10 +25,32 @@ class WriteError(NewscleanError):
     """A file that cannot be written; the original is left as it was."""
 
 
-def read_document(path: str | os.PathLike[str]) -> Decoded:
-    """Read and decode one file; errors name the path and say what is wrong."""
+def size_limit_problem(size: int, max_bytes: int | None) -> str | None:
+    """Why a document of ``size`` bytes is refused under ``max_bytes``, or None.
+
+    >>> size_limit_problem(120_000_000, 20_000_000)
+    '120.0 MB, over the limit of 20.0 MB (--max-bytes; 0 lifts it)'
+    """
+    if not max_bytes or size <= max_bytes:
+        return None
+    return f"{_amount(size)}, over the limit of {_amount(max_bytes)} (--max-bytes; 0 lifts it)"
+
+
+def _amount(size: int) -> str:
+    return f"{size / 1e6:.1f} MB" if size >= 100_000 else f"{size} bytes"
+
+
+def read_document(path: str | os.PathLike[str], max_bytes: int | None = None) -> Decoded:
+    """Read and decode one file; errors name the path and say what is wrong.
+
+    A file over ``max_bytes`` is refused before it is read (a news article is a few
+    kilobytes; a 100 MB one-line file is a dump or an accident, not an article).
+    """
     target = Path(path)
     try:
+        problem = size_limit_problem(target.stat().st_size, max_bytes)
+        if problem:
+            raise InputError(f"{path}: {problem}")
         data = target.read_bytes()
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
@@ -48,37 +73,83 @@ def encode(text: str, newline: str) -> bytes:
     return text.encode("utf-8")
 
 
-def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
-    """Replace the file's content in one step: temp file, fsync, keep mode, rename.
+class AtomicWriter:
+    """Write a file's new content to a temporary file, then replace the file in one step.
 
-    A symlink is followed and its target replaced, so the link stays a link. On any
-    error the original file is untouched and no temporary file remains.
+    Use as a context manager: ``write`` the new bytes; on a clean exit the temporary
+    file is fsynced, given the original's mode and renamed over the target; on an
+    exception, or after :meth:`discard`, the temporary file is removed and the
+    original stays byte-for-byte as it was. A symlink is followed and its target
+    replaced, so the link stays a link.
     """
-    target = Path(os.path.realpath(path))
-    try:
-        mode = stat.S_IMODE(target.stat().st_mode)
-    except OSError as error:
-        raise WriteError(f"{path}: cannot write: {error.strerror or error}") from None
-    # Refused even for root, who may write anywhere: a read-only mode is the owner's word.
-    if not os.access(target, os.W_OK) or not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
-        raise WriteError(f"{path}: permission denied (the file is read-only)")
-    descriptor, temporary = tempfile.mkstemp(
-        prefix=f".{target.name}.", suffix=".newsclean.tmp", dir=target.parent
-    )
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temporary, mode)
-        os.replace(temporary, target)
-    except BaseException as error:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self._shown = os.fspath(path)
+        self._target = Path(os.path.realpath(path))
+        try:
+            self._mode = stat.S_IMODE(self._target.stat().st_mode)
+        except OSError as error:
+            raise WriteError(f"{self._shown}: cannot write: {error.strerror or error}") from None
+        # Refused even for root, who may write anywhere: a read-only mode is the owner's word.
+        writable_mode = self._mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
+        if not os.access(self._target, os.W_OK) or not writable_mode:
+            raise WriteError(f"{self._shown}: permission denied (the file is read-only)")
+        self._temporary = ""
+        self._handle: BinaryIO | None = None
+        self._discarded = False
+
+    def __enter__(self) -> AtomicWriter:
+        try:
+            descriptor, self._temporary = tempfile.mkstemp(
+                prefix=f".{self._target.name}.", suffix=".newsclean.tmp", dir=self._target.parent
+            )
+        except OSError as error:
+            raise WriteError(f"{self._shown}: cannot write: {error.strerror or error}") from None
+        self._handle = os.fdopen(descriptor, "wb")
+        return self
+
+    def write(self, data: bytes) -> None:
+        """Append ``data`` to the new content."""
+        assert self._handle is not None, "AtomicWriter used outside a with block"
+        self._handle.write(data)
+
+    def discard(self) -> None:
+        """Keep the original file: nothing written so far will replace it."""
+        self._discarded = True
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, trace: object) -> None:
+        assert self._handle is not None
+        try:
+            if kind is None and not self._discarded:
+                self._handle.flush()
+                os.fsync(self._handle.fileno())
+                self._handle.close()
+                os.chmod(self._temporary, self._mode)
+                os.replace(self._temporary, self._target)
+                _fsync_directory(self._target.parent)
+                return
+        except OSError as failure:
+            self._remove_temporary()
+            raise WriteError(f"{self._shown}: cannot write: {failure.strerror or failure}") from None
+        except BaseException:
+            self._remove_temporary()
+            raise
+        self._remove_temporary()
         if isinstance(error, OSError):
-            raise WriteError(f"{path}: cannot write: {error.strerror or error}") from None
-        raise
-    _fsync_directory(target.parent)
+            raise WriteError(f"{self._shown}: cannot write: {error.strerror or error}") from None
+
+    def _remove_temporary(self) -> None:
+        assert self._handle is not None
+        with contextlib.suppress(OSError):
+            self._handle.close()
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(self._temporary)
+
+
+def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
+    """Replace the file's content in one step (see :class:`AtomicWriter`)."""
+    with AtomicWriter(path) as writer:
+        writer.write(data)
 
 
 def _fsync_directory(folder: Path) -> None:

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import difflib
 import json
+import textwrap
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from typing import TextIO
 
 from .model import Diagnostic, Rule
 
-__all__ = ["format_diagnostics", "rule_table", "statistics", "unified_diff"]
+__all__ = [
+    "DiagnosticStream", "diagnostic_dict", "format_diagnostics", "rule_table", "statistics", "unified_diff",
+]
 
 FORMATS = ("text", "json", "github")
 
@@ -51,9 +55,9 @@ def _github_line(path: str, diagnostic: Diagnostic) -> str:
     return f"::{level} {properties}::{_github_escape_data(_text_line(path, diagnostic))}"
 
 
-def _json_object(path: str, diagnostic: Diagnostic) -> dict[str, object]:
+def diagnostic_dict(diagnostic: Diagnostic) -> dict[str, object]:
+    """A diagnostic as a flat JSON-ready object (no path)."""
     return {
-        "path": path,
         "line": diagnostic.line,
         "column": diagnostic.column,
         "code": diagnostic.code,
@@ -69,6 +73,10 @@ def _json_object(path: str, diagnostic: Diagnostic) -> dict[str, object]:
     }
 
 
+def _json_object(path: str, diagnostic: Diagnostic) -> dict[str, object]:
+    return {"path": path, **diagnostic_dict(diagnostic)}
+
+
 def format_diagnostics(items: Iterable[tuple[str, Diagnostic]], output_format: str) -> str:
     """All diagnostics of a run in one output format, ending with a newline if any."""
     pairs = list(items)
@@ -78,9 +86,51 @@ def format_diagnostics(items: Iterable[tuple[str, Diagnostic]], output_format: s
     return "".join(render(path, diagnostic) + "\n" for path, diagnostic in pairs)
 
 
+class DiagnosticStream:
+    """Writes diagnostics as they come, in one format; JSON output is one array.
+
+    Nothing is held in memory but the per-rule counts, so a run over millions of
+    documents reports in constant memory.
+    """
+
+    def __init__(self, output: TextIO, output_format: str) -> None:
+        if output_format not in FORMATS:
+            raise ValueError(f"unknown format {output_format!r}")
+        self._output = output
+        self._format = output_format
+        self._written = 0
+        self.counts: Counter[tuple[str, str]] = Counter()
+
+    def add(self, path: str, diagnostics: Iterable[Diagnostic], *, show: bool = True) -> None:
+        """Count ``diagnostics`` and, if ``show``, write them."""
+        for diagnostic in diagnostics:
+            self.counts[(diagnostic.code, diagnostic.name)] += 1
+            if not show:
+                continue
+            if self._format == "json":
+                self._output.write("[\n" if not self._written else ",\n")
+                item = json.dumps(_json_object(path, diagnostic), ensure_ascii=False, indent=2)
+                self._output.write(textwrap.indent(item, "  "))
+            else:
+                self._output.write(format_diagnostics([(path, diagnostic)], self._format))
+            self._written += 1
+
+    def close(self, *, show: bool = True) -> None:
+        """End the output (closes the JSON array; an empty run writes ``[]``)."""
+        if show and self._format == "json":
+            self._output.write("\n]\n" if self._written else "[]\n")
+
+    def statistics(self) -> str:
+        """Counts per rule over everything added, most frequent first."""
+        return _statistics_rows(self.counts)
+
+
 def statistics(diagnostics: Iterable[Diagnostic]) -> str:
     """Counts per rule, most frequent first: "  12  SP01  missing-space-after-sentence"."""
-    counts = Counter((d.code, d.name) for d in diagnostics)
+    return _statistics_rows(Counter((d.code, d.name) for d in diagnostics))
+
+
+def _statistics_rows(counts: Counter[tuple[str, str]]) -> str:
     rows = sorted(counts.items(), key=lambda item: (-item[1], item[0][0]))
     return "".join(f"{count:5d}  {code}  {name}\n" for (code, name), count in rows)
 

@@ -1,0 +1,69 @@
+"""clean_many / run_many: order, equivalence with clean, worker processes, laziness."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+
+import pytest
+
+import newsclean
+from newsclean.batch import map_ordered, resolve_jobs, run_many
+
+TEXTS = [f"Story {n} ended.Then  it began.\n" if n % 3 else f"Story {n} is fine.\n" for n in range(300)]
+
+
+def test_clean_many_equals_clean_in_order() -> None:
+    assert list(newsclean.clean_many(TEXTS)) == [newsclean.clean(t) for t in TEXTS]
+
+
+def test_clean_many_in_two_worker_processes_keeps_order() -> None:
+    expected = [newsclean.clean(t) for t in TEXTS]
+    assert list(newsclean.clean_many(TEXTS, jobs=2, chunk_size=7)) == expected
+
+
+def test_clean_many_passes_rule_selection() -> None:
+    texts = ["It ended.Then  it began."]
+    assert list(newsclean.clean_many(texts, select=["WS02"])) == ["It ended.Then it began."]
+    assert list(newsclean.clean_many(texts, ignore=["SP01"], jobs=2)) == ["It ended.Then it began.\n"]
+
+
+def test_run_many_returns_diagnostics() -> None:
+    results = list(run_many(["a  b", "fine\n"], jobs=2))
+    assert [r.text for r in results] == ["a b\n", "fine\n"]
+    assert [d.code for d in results[0].diagnostics] == ["WS02", "WS06"]
+    assert results[1].diagnostics == ()
+
+
+def test_empty_input_gives_nothing() -> None:
+    assert list(newsclean.clean_many([], jobs=2)) == []
+
+
+def _counting(consumed: list[int]) -> Iterator[str]:
+    for n in itertools.count():
+        consumed.append(n)
+        yield f"text {n}.Next"
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_input_is_consumed_lazily_with_bounded_read_ahead(jobs: int) -> None:
+    consumed: list[int] = []
+    results = newsclean.clean_many(_counting(consumed), jobs=jobs, chunk_size=4)
+    first = list(itertools.islice(results, 3))
+    assert first == ["text 0. Next\n", "text 1. Next\n", "text 2. Next\n"]
+    # At most 2 * jobs chunks in flight, plus the chunk being filled.
+    assert len(consumed) <= (2 * jobs + 1) * 4 + 1
+    results.close()  # type: ignore[attr-defined]
+
+
+def test_map_ordered_rejects_bad_arguments() -> None:
+    with pytest.raises(ValueError, match="chunk_size"):
+        list(map_ordered(str.upper, ["a"], chunk_size=0))
+    with pytest.raises(ValueError, match="jobs"):
+        resolve_jobs(-1)
+    assert resolve_jobs(0) >= 1
+
+
+def test_errors_in_workers_reach_the_caller() -> None:
+    with pytest.raises(TypeError):
+        list(map_ordered(str.upper, ["a", 3, "b"], jobs=2, chunk_size=1))  # type: ignore[list-item]
