@@ -1,20 +1,26 @@
 """Throughput of newsclean beside ftfy alone, on clean and on damaged news text.
 
 Articles from the corpus are cleaned one at a time (as a pipeline would), repeated
-until the input reaches the requested size. Prints MB/s (UTF-8 bytes in) of the default
-pipeline, of each rule family alone, and of ftfy.fix_text alone, with the ratio
-newsclean / ftfy, and the peak resident memory of the process.
+until the input reaches the requested size. Prints, in one run: MB/s (UTF-8 bytes in)
+of the default pipeline, of each rule family alone, and of ftfy.fix_text alone, with
+the ratio newsclean / ftfy, on clean and on damaged text; the cost of 20 MB against
+1 MB; ``-j 1`` against ``-j 2`` of the CLI on a JSONL file; and the peak resident
+memory of this process and of the CLI runs.
 
-Run:  python benchmarks/throughput.py [--size-mb 1] [--scaling 20]
+Run:  python benchmarks/throughput.py [--size-mb 1] [--scaling 20] [--jsonl-mb 20]
+      python benchmarks/throughput.py --memory-mb 500   # only: RSS of the CLI on a big JSONL
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import resource
+import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -75,12 +81,69 @@ def _peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def _write_jsonl(path: Path, articles: list[str], size: int) -> None:
+    with path.open("w", encoding="utf-8") as handle:
+        written = number = 0
+        while written < size:
+            for text in articles:
+                line = json.dumps({"id": number, "text": text}, ensure_ascii=False) + "\n"
+                handle.write(line)
+                written += len(line.encode("utf-8"))
+                number += 1
+                if written >= size:
+                    break
+
+
+def _cli(arguments: list[str]) -> tuple[float, float]:
+    """Seconds and the largest resident set (MB) of any process of one CLI run."""
+    start = time.perf_counter()
+    with subprocess.Popen([sys.executable, "-m", "newsclean", *arguments],
+                          stdout=subprocess.DEVNULL) as process:
+        _, status, usage = os.wait4(process.pid, 0)
+        process.returncode = os.waitstatus_to_exitcode(status)
+    elapsed = time.perf_counter() - start
+    if process.returncode not in (0, 1):
+        raise SystemExit(f"newsclean {' '.join(arguments)} failed with exit {process.returncode}")
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return elapsed, max(usage.ru_maxrss / 1024, children)
+
+
+def _jsonl_jobs(articles: list[str], megabytes: float) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "articles.jsonl"
+        _write_jsonl(path, articles, int(megabytes * 1e6))
+        size = path.stat().st_size / 1e6
+        rates = {}
+        for jobs in (1, 2):
+            elapsed, rss = _cli(["--jsonl", "--no-progress", "-j", str(jobs), str(path)])
+            rates[jobs] = size / elapsed
+            print(f"| JSONL {size:.0f} MB | CLI -j {jobs} | {rates[jobs]:.2f} MB/s | peak RSS {rss:.0f} MB |")
+        print(f"-j 2 / -j 1 throughput: {rates[2] / rates[1]:.2f}x on {os.cpu_count()} core(s)")
+
+
+def _memory(articles: list[str], megabytes: float) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "articles.jsonl"
+        _write_jsonl(path, articles, int(megabytes * 1e6))
+        size = path.stat().st_size / 1e6
+        elapsed, rss = _cli(["--jsonl", "--no-progress", "-j", "2", str(path)])
+        print(f"JSONL {size:.0f} MB, CLI -j 2: {elapsed:.0f} s ({size / elapsed:.2f} MB/s), "
+              f"largest resident set of any process: {rss:.0f} MB")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--size-mb", type=float, default=1.0)
-    parser.add_argument("--scaling", type=float, default=0.0,
-                        help="also time the pipeline on this many MB and report the cost ratio")
+    parser.add_argument("--scaling", type=float, default=20.0,
+                        help="also time the pipeline on this many MB and report the cost ratio (0: skip)")
+    parser.add_argument("--jsonl-mb", type=float, default=20.0,
+                        help="size of the JSONL file for -j 1 against -j 2 (0: skip)")
+    parser.add_argument("--memory-mb", type=float, default=0.0,
+                        help="only measure the CLI's resident memory on a JSONL file this big")
     args = parser.parse_args(argv)
+    if args.memory_mb:
+        _memory(_load(CORPUS), args.memory_mb)
+        return 0
     articles = _load(CORPUS)
     rng = random.Random(0)
     size = int(args.size_mb * 1e6)
@@ -112,8 +175,12 @@ def main(argv: list[str] | None = None) -> int:
         for text in large:
             newsclean.clean(text)
         large_time = time.perf_counter() - start
-        print(f"scaling {args.size_mb:g} MB -> {args.scaling:g} MB: cost x{large_time / small_time:.1f}")
-    print(f"peak resident memory: {_peak_rss_mb():.0f} MB")
+        print(f"scaling {args.size_mb:g} MB -> {args.scaling:g} MB: cost x{large_time / small_time:.1f}"
+              f" (linear: x{args.scaling / args.size_mb:g})")
+    print(f"peak resident memory of this process: {_peak_rss_mb():.0f} MB\n")
+    if args.jsonl_mb:
+        print("| input | what | throughput | memory |\n| --- | --- | --- | --- |")
+        _jsonl_jobs(articles, args.jsonl_mb)
     return 0
 
 

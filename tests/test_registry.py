@@ -118,3 +118,10 @@ def test_diagnostics_locate_edits_in_the_input() -> None:
     assert ("SP01", 4, 12) in where  # after "First line." on input line 4
     assert ("WS02", 4, 18) in where
     assert ("WS05", 1, 6) in where
+
+
+def test_ci_runs_the_readme_test_command_verbatim() -> None:
+    readme = README.read_text(encoding="utf-8")
+    command = next(line for line in readme.splitlines() if line.endswith("python -m pytest"))
+    ci_script = (README.parent / ".ci" / "run").read_text(encoding="utf-8")
+    assert ci_script.rstrip().splitlines()[-1] == command
