@@ -257,6 +257,9 @@ def _headline_evidence(text: str, headline: str, body_start: int) -> bool:
     return title_cased >= 2 and title_cased >= 2 * lowercase
 
 
+_QUOTE_OPENERS = frozenset("'‘\"“«")
+
+
 def headline_case(text: str) -> Iterator[Edit]:
     """Lowercase word in a title-cased headline.
 
@@ -268,8 +271,10 @@ def headline_case(text: str) -> Iterator[Edit]:
     body never capitalises mid-sentence (so they are not names).
 
     **Leaves alone**: minor words (a, of, in, with …) and name particles (von, da),
-    sentence-case headlines full of proper nouns ("President of China meets …"),
-    all-caps headlines, body text.
+    quoted words ("Says He 'can'"), the lowercase part of a compound whose first part
+    is capitalised ("Anti-spam", "High-profile": a house style), sentence-case
+    headlines full of proper nouns ("President of China meets …"), all-caps
+    headlines, body text.
 
     >>> from newsclean.engine import apply_edits
     >>> s = "Quiet Diplomacy in ukraine-Russia child Efforts\\nSome quiet diplomacy efforts."
@@ -290,6 +295,11 @@ def headline_case(text: str) -> Iterator[Edit]:
         word = token.word
         if not word.islower() or (word in minor and token.start != start):
             continue
+        before = text[token.start - 1] if token.start > start else ""
+        if before in _QUOTE_OPENERS:
+            continue  # a quoted word keeps the case of the quotation: Says He 'can'
+        if before == "-" and is_title_word(token.previous):
+            continue  # the publisher's compound style: "Anti-spam", "High-profile"
         edit = _capital_edit(text, token.start, "title-cased headline")
         if edit is not None and in_prose(text, token.start, token.end):
             yield edit

@@ -224,8 +224,9 @@ def lost_possessive_apostrophe(text: str) -> Iterator[Edit]:
 
     **Why**: headline code that drops the apostrophe and title-cases turns "Trump’s"
     into "TrumpS". Fixed only when the text also writes the base word ("Trump",
-    "Trump’s"), using the apostrophe style the text itself uses (straight when it
-    gives no evidence).
+    "Trump’s") or the base is a country or nationality in the gazetteer ("RussiaS"),
+    using the apostrophe style the text itself uses (straight when it gives no
+    evidence).
 
     **Leaves alone**: plurals and acronyms ("CEOs", "MPs", "NGOs", "AirPods"), "iOS",
     "macOS", all-caps words, words whose base the text never writes.
@@ -242,10 +243,19 @@ def lost_possessive_apostrophe(text: str) -> Iterator[Edit]:
         return
     apostrophe = _apostrophe_style(text)
     words = frozenset(_WORD.findall(text))
+    names = _gazetteer_names()
     for match in matches:
         base = match.group(1)
         if base in words:
-            yield Edit(
-                match.end(1), match.end(), apostrophe + "s",
-                f"the text writes '{base}' on its own",
-            )
+            note = f"the text writes '{base}' on its own"
+        elif base in names:
+            note = f"'{base}' is a name in the gazetteer"
+        else:
+            continue
+        yield Edit(match.end(1), match.end(), apostrophe + "s", note)
+
+
+@cache
+def _gazetteer_names() -> frozenset[str]:
+    """Countries, languages and nationalities as written (gazetteer.txt)."""
+    return frozenset(load_lines("gazetteer.txt"))
