@@ -117,10 +117,50 @@ def never_names() -> frozenset[str]:
     return minor_words() | load_words("function-words.txt")
 
 
+_ALL_LOWERCASE = regex.compile(r"\p{Ll}++")
+
+
+def lowercase_positions(text: str, word: str) -> tuple[int, ...]:
+    """Where the lowercase ``word`` stands as a whole word, as LOWERCASE_WORD finds it.
+
+    Not after a letter or an apostrophe, not before a letter ("ukraine" in
+    "ukraine’s" counts, in "Ukraine" or "ukrainian" it does not). A substring search
+    per word, so asking about a few words costs a few C-level scans, not a tokenisation.
+
+    >>> lowercase_positions("ukraine, Ukraine, ukraine’s, ukrainian", "ukraine")
+    (0, 18)
+    """
+    if not _ALL_LOWERCASE.fullmatch(word):
+        return ()
+    found = []
+    size = len(word)
+    start = text.find(word)
+    while start >= 0:
+        before = text[start - 1] if start else " "
+        after = text[start + size : start + size + 1]
+        if not (before.isalpha() or before in "'’") and not after.isalpha():
+            found.append(start)
+        start = text.find(word, start + 1)
+    return tuple(found)
+
+
+_LETTERS = regex.compile(r"\p{L}++")
+
+
 @lru_cache(maxsize=2)
-def lowercase_words(text: str) -> Counter[str]:
-    """How often each lowercase word occurs (memoised: several rules of a pass ask)."""
-    return Counter(LOWERCASE_WORD.findall(text))
+def letter_runs(text: str) -> frozenset[str]:
+    """Every maximal run of letters, as written: a superset of the text's words.
+
+    Rules with a word list test it against this set first and scan only for the few
+    words that are present (memoised: several rules of a pass ask).
+    """
+    return frozenset(_LETTERS.findall(text))
+
+
+@lru_cache(maxsize=2)
+def letter_runs_lowercased(text: str) -> frozenset[str]:
+    """:func:`letter_runs`, lowercased (for case-insensitive word lists)."""
+    return frozenset(run.lower() for run in letter_runs(text))
 
 
 @cache
@@ -206,6 +246,7 @@ class Evidence:
     capitalised_mid: Counter[str]  # lowercase key -> mid-sentence Title-case uses
     standalone_mid: Counter[str]  # ... of those, with no capitalised neighbour
     lowercase: Counter[str]  # lowercase key -> lowercase uses anywhere
+    lowercase_at: dict[str, tuple[int, ...]]  # lowercase key -> where those uses start
     name_followers: frozenset[tuple[str, str]]  # (key, next name) for "Bill Frist"
     name_neighbours: frozenset[tuple[str, str]]  # (key, capitalised word before or after)
     lowercase_before: Counter[tuple[str, str]]  # (key, next word), keys of name_followers only
@@ -221,7 +262,6 @@ _NEIGHBOUR_WINDOW = 80
 _CAPITALISED = regex.compile(r"(?<![\p{L}'’])(\p{Lu}\p{L}*+)(?:['’]\p{L}++)*+")
 # A lowercase word, or the part before an apostrophe: "ukraine" in "ukraine’s".
 LOWERCASE_WORD = regex.compile(r"(?<![\p{L}'’])\p{Ll}++(?!\p{L})")
-_LOWERCASE = LOWERCASE_WORD
 
 
 def neighbours(text: str, start: int, end: int) -> tuple[str, str]:
@@ -256,14 +296,18 @@ def gather(text: str) -> Evidence:
     in_headline = Headlines(text)
     common = english_words()
     skip = never_names()
-    lowercase = lowercase_words(text)
+    positions: dict[str, tuple[int, ...]] = {}
     capitalised_mid: Counter[str] = Counter()
     standalone_mid: Counter[str] = Counter()
     followers: set[tuple[str, str]] = set()
     name_neighbours: set[tuple[str, str]] = set()
     for match in _CAPITALISED.finditer(text):
         key = match.group(1).lower()
-        if key not in lowercase or key in skip:
+        if key in skip:
+            continue
+        if key not in positions:
+            positions[key] = lowercase_positions(text, key) if key in text else ()
+        if not positions[key]:
             continue  # readers ask only about possible names also written lowercase
         word = match.group()
         if not is_title_word(word) or sentence_initial(text, match.start()) or in_headline(match.start()):
@@ -275,16 +319,16 @@ def gather(text: str) -> Evidence:
         name_neighbours.update((key, w.lower()) for w in (previous, following) if is_title_word(w))
         if is_title_word(following) and following.lower() not in common:
             followers.add((key, following.lower()))
+    lowercase_at = {key: found for key, found in positions.items() if found}
     lowercase_before: Counter[tuple[str, str]] = Counter()
-    before_names = {key for key, _ in followers}
-    if before_names:
-        for match in _LOWERCASE.finditer(text):
-            if match.group() in before_names:
-                following = neighbours(text, match.start(), match.end())[1]
-                lowercase_before[(match.group(), following.lower())] += 1
+    for key in {key for key, _ in followers}:
+        for start in lowercase_at[key]:
+            following = neighbours(text, start, start + len(key))[1]
+            lowercase_before[(key, following.lower())] += 1
+    lowercase = Counter({key: len(found) for key, found in lowercase_at.items()})
     return Evidence(
-        capitalised_mid, standalone_mid, lowercase, frozenset(followers), frozenset(name_neighbours),
-        lowercase_before,
+        capitalised_mid, standalone_mid, lowercase, lowercase_at, frozenset(followers),
+        frozenset(name_neighbours), lowercase_before,
     )
 
 

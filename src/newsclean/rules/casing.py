@@ -15,7 +15,6 @@ import regex
 from ..data import load_lines, load_words
 from ..model import Edit
 from ._document import (
-    LOWERCASE_WORD,
     WORD,
     Evidence,
     LineIndex,
@@ -25,8 +24,9 @@ from ._document import (
     in_prose,
     is_headline_line,
     is_title_word,
+    letter_runs,
     looks_english,
-    lowercase_words,
+    lowercase_positions,
     minor_words,
     neighbours,
     sentence_initial,
@@ -73,34 +73,38 @@ def proper_noun_from_document(text: str) -> Iterator[Edit]:
     'Talks with Ukraine went on. Aid for Ukraine grew. He left Ukraine.'
     """
     evidence = gather(text)
-    candidates = {key for key in evidence.capitalised_mid if len(key) > 1}
-    if not candidates:
-        return
+    candidates = sorted(key for key in evidence.capitalised_mid if len(key) > 1)
     common = english_words()
-    for match in LOWERCASE_WORD.finditer(text):
-        key = match.group()
-        if key not in candidates:
-            continue
-        if not in_prose(text, match.start(), match.end()):
-            continue
-        if key in common:
-            note = _common_word_evidence(text, match.start(), match.end(), key, evidence)
-            if note is None:
-                continue
-        else:
-            times = evidence.capitalised_mid[key]
-            if evidence.lowercase[key] > times:
-                continue
-            if not evidence.standalone_mid[key] and not any(
-                (key, word.lower()) in evidence.name_neighbours
-                for word in neighbours(text, match.start(), match.end())
-                if is_title_word(word)
-            ):
-                continue  # only ever inside longer names, and not inside the same one here
-            note = f"written '{_capitalise(key)}' {times} time(s) mid-sentence in this text"
-        edit = _capital_edit(text, match.start(), note)
-        if edit is not None:
-            yield edit
+    edits: list[Edit] = []
+    for key in candidates:
+        for start in evidence.lowercase_at[key]:
+            end = start + len(key)
+            note = _document_evidence(text, start, end, key, evidence, key in common)
+            edit = None if note is None else _capital_edit(text, start, note)
+            if edit is not None:
+                edits.append(edit)
+    edits.sort(key=lambda edit: edit.start)
+    yield from edits
+
+
+def _document_evidence(
+    text: str, start: int, end: int, key: str, evidence: Evidence, common: bool
+) -> str | None:
+    """Why the lowercase ``key`` at ``start`` is the name the text capitalises, or None."""
+    if not in_prose(text, start, end):
+        return None
+    if common:
+        return _common_word_evidence(text, start, end, key, evidence)
+    times = evidence.capitalised_mid[key]
+    if evidence.lowercase[key] > times:
+        return None
+    if not evidence.standalone_mid[key] and not any(
+        (key, word.lower()) in evidence.name_neighbours
+        for word in neighbours(text, start, end)
+        if is_title_word(word)
+    ):
+        return None  # only ever inside longer names, and not inside the same one here
+    return f"written '{_capitalise(key)}' {times} time(s) mid-sentence in this text"
 
 
 def _common_word_evidence(text: str, start: int, end: int, key: str, evidence: Evidence) -> str | None:
@@ -193,8 +197,8 @@ def gazetteer_proper_noun(text: str) -> Iterator[Edit]:
     'The talks in Ukraine on Monday, and I think a turkey dinner.'
     """
     gazetteer = _gazetteer()
-    has_names = not gazetteer.keys().isdisjoint(lowercase_words(text))
-    if not has_names and not _PRONOUN_I.search(text):
+    names = sorted(gazetteer.keys() & letter_runs(text))
+    if not names and not _PRONOUN_I.search(text):
         return
     english_lines: dict[int, bool] = {}
     edits: list[Edit] = []
@@ -206,14 +210,11 @@ def gazetteer_proper_noun(text: str) -> Iterator[Edit]:
             english_lines[start] = looks_english(text[start:end])
         return english_lines[start]
 
-    for match in LOWERCASE_WORD.finditer(text) if has_names else ():
-        word = match.group()
-        proper = gazetteer.get(word)
-        if proper is None:
-            continue
-        end = match.end()
-        if in_prose(text, match.start(), end) and english(match.start()):
-            edits.append(Edit(match.start(), end, proper, "a name in the gazetteer"))
+    for word in names:
+        for start in lowercase_positions(text, word):
+            end = start + len(word)
+            if in_prose(text, start, end) and english(start):
+                edits.append(Edit(start, end, gazetteer[word], "a name in the gazetteer"))
     for match in _PRONOUN_I.finditer(text):
         if english(match.start()):
             edits.append(Edit(match.start(), match.end(), "I", "the pronoun I"))

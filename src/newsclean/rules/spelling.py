@@ -9,11 +9,16 @@ import regex
 
 from ..data import load_lines, load_mapping, load_words
 from ..model import Edit
-from ._document import LineIndex, find_words, looks_english, minor_words, neighbours, phrase_counts
+from ._document import (
+    LineIndex,
+    find_words,
+    letter_runs_lowercased,
+    looks_english,
+    minor_words,
+    neighbours,
+    phrase_counts,
+)
 
-# A word of ASCII letters standing alone: "frist", "Frist", "FRIST".
-# Not matched inside longer words, hyphenated compounds or contractions.
-_ASCII_WORD = regex.compile(r"(?<![\p{L}\p{N}'’-])[A-Za-z]{2,40}+(?![\p{L}\p{N}'’-])")
 _SPACES = regex.compile(r"\s++")
 _LETTERS = regex.compile(r"\p{L}++")
 
@@ -69,7 +74,7 @@ def misspelling(text: str) -> Iterator[Edit]:
     'Former First Lady and Senator Bill Frist received it.'
     """
     mapping = load_mapping("misspellings.txt")
-    present = mapping.keys() & {word.lower() for word in _ASCII_WORD.findall(text)}
+    present = mapping.keys() & letter_runs_lowercased(text)
     if not present:
         return
     lines = LineIndex(text)
@@ -188,7 +193,7 @@ def real_word_error(text: str) -> Iterator[Edit]:
     'We expect quite a few people to lose money.'
     """
     sets = _confusion_sets()
-    present = sets.keys() & {word.lower() for word in _ASCII_WORD.findall(text)}
+    present = sets.keys() & letter_runs_lowercased(text)
     if not present:
         return
     candidates = [m for m in find_words(text, present) if m.group().lower() in sets]

@@ -34,6 +34,8 @@ def trailing_whitespace(text: str) -> Iterator[Edit]:
     >>> list(trailing_whitespace("end.  \\nnext"))
     [Edit(start=4, end=6, replacement='', note=None)]
     """
+    if text.isascii() and " \n" not in text and "\t\n" not in text and not text.endswith((" ", "\t")):
+        return  # fast path: the other spaces in _HSPACE are not ASCII
     for match in _TRAILING.finditer(text):
         yield Edit(match.start(), match.end(), "")
 
@@ -51,6 +53,8 @@ def space_runs(text: str) -> Iterator[Edit]:
     >>> apply_edits("a  b\\tc", space_runs("a  b\\tc"))
     'a b c'
     """
+    if "  " not in text and "\t" not in text:
+        return  # fast path: no run of two spaces and no tab anywhere
     for match in _INNER_RUN.finditer(text):
         yield Edit(match.start(), match.end(), " ")
 
