@@ -265,6 +265,20 @@ def real_word_swap(article: dict[str, str], rng: random.Random) -> Case:
     return text[:start] + rng.choice(sets[word]) + text[end:], text
 
 
+_QUIET_QUITE = regex.compile(r"\b(quiet|quite)\b")
+
+
+def quiet_quite_swap(article: dict[str, str], rng: random.Random) -> Case:
+    """Swap one 'quiet' for 'quite' or back, wherever the article uses either."""
+    text = _doc(article)
+    spots = list(_QUIET_QUITE.finditer(text))
+    if not spots:
+        return None
+    match = rng.choice(spots)
+    other = "quite" if match.group() == "quiet" else "quiet"
+    return text[: match.start()] + other + text[match.end() :], text
+
+
 # --- AR / BP: artifacts and chrome ---------------------------------------------------------
 
 _TOKENS = [":contentReference[oaicite:3]{index=3}", "[oaicite:0]", "【4†source】", "【12:3†source】",
@@ -362,7 +376,8 @@ FAMILIES: dict[str, dict[str, Generator]] = {
            "lowercased-name-that-is-a-common-word": lowercased_common_word_name,
            "lowercased-country": lowercased_country,
            "broken-headline-case": broken_headline_case},
-    "TY": {"misspelling": injected_misspelling, "real-word-swap": real_word_swap},
+    "TY": {"misspelling": injected_misspelling, "real-word-swap": real_word_swap,
+           "quiet-quite-swap": quiet_quite_swap},
     "AR": {f"citation {form[:18]!r}": _citation(form) for form in _TOKENS}
     | {"chatgpt-utm": chatgpt_utm, "image-markdown-line": image_markdown_line, "inline-image": inline_image},
     "BP": {"chrome-lines": chrome_lines, "prose-negative": prose_negative},

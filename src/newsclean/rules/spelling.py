@@ -125,18 +125,29 @@ def _confusion_sets() -> Mapping[str, tuple[str, ...]]:
 
 
 @cache
-def _local_patterns() -> Mapping[str, tuple[tuple[tuple[str, ...], int, str], ...]]:
-    """For each wrong word: (wrong phrase words, the word's index, the right word)."""
-    patterns: dict[str, list[tuple[tuple[str, ...], int, str]]] = {}
+def _local_patterns() -> Mapping[str, tuple[tuple[regex.Pattern[str], str], ...]]:
+    """For each wrong word: (the wrong phrase as a pattern, the right word).
+
+    The pattern's group 1 is the wrong word; the phrase's words must stand next to
+    each other with only spaces between them ("quiet a few", not "quiet, a few"),
+    and not inside a longer word or compound ("time-consuming").
+    """
+    patterns: dict[str, list[tuple[regex.Pattern[str], str]]] = {}
     for wrong, right in load_mapping("real-word-phrases.txt").items():
-        wrong_words, right_words = tuple(wrong.split()), right.split()
+        wrong_words, right_words = wrong.split(), right.split()
         for index, (a, b) in enumerate(zip(wrong_words, right_words, strict=True)):
-            if a != b:
-                patterns.setdefault(a, []).append((wrong_words, index, b))
+            if a == b:
+                continue
+            parts = [regex.escape(word).replace("'", "['’]") for word in wrong_words]
+            parts[index] = f"({parts[index]})"
+            pattern = regex.compile(
+                r"(?<![\p{L}\p{N}'’-])" + r"[ \t\u00a0]++".join(parts) + r"(?![\p{L}\p{N}-]|['’]\p{L})",
+                regex.IGNORECASE,
+            )
+            patterns.setdefault(a, []).append((pattern, b))
     return {word: tuple(entries) for word, entries in patterns.items()}
 
 
-_PHRASE_WORD = regex.compile(r"[\p{L}'’]++")
 _PATTERN_WINDOW = 40
 
 
@@ -145,18 +156,12 @@ def _local_pattern_fix(text: str, start: int, end: int) -> str | None:
     entries = _local_patterns().get(text[start:end].lower())
     if not entries:
         return None
-    line_start = text.rfind("\n", max(0, start - _PATTERN_WINDOW), start) + 1
-    line_end = text.find("\n", end, end + _PATTERN_WINDOW)
-    window_start = max(line_start, start - _PATTERN_WINDOW)
-    window_end = line_end if line_end >= 0 else min(len(text), end + _PATTERN_WINDOW)
-    before = [w.lower().replace("’", "'") for w in _PHRASE_WORD.findall(text, window_start, start)]
-    after = [w.lower().replace("’", "'") for w in _PHRASE_WORD.findall(text, end, window_end)]
-    for words, index, right in entries:
-        needed_before, needed_after = list(words[:index]), list(words[index + 1 :])
-        if (not needed_before or before[-len(needed_before):] == needed_before) and after[
-            : len(needed_after)
-        ] == needed_after:
-            return right
+    window_start = max(0, start - _PATTERN_WINDOW)
+    window_end = min(len(text), end + _PATTERN_WINDOW)
+    for pattern, right in entries:
+        for match in pattern.finditer(text, window_start, window_end):
+            if match.start(1) == start:
+                return right
     return None
 
 
