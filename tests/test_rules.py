@@ -148,6 +148,17 @@ CASES: list[tuple[str, str, str | None]] = [
     ("SP05", "KremlinS Plan", None),  # base word not written on its own
     ("SP05", "RussiaS Navalny airlifted\nHe is Russian.", "Russia's Navalny airlifted\nHe is Russian."),
     # CA01 document evidence
+    ("CA01", "The United States said so. The United States agreed. Then the United states left.",
+     "The United States said so. The United States agreed. Then the United States left."),
+    ("CA01", "Tristan Smith spoke. Tristan Smith said. Later Tristan smith left.",
+     "Tristan Smith spoke. Tristan Smith said. Later Tristan Smith left."),
+    # A longer name or a title before a name is not a two-word name.
+    ("CA01", "French President Emmanuel Macron spoke. French President Emmanuel Macron left. "
+     "The French president's plan failed.", None),
+    ("CA01", "The Georgian Tennis Federation said. The Georgian Tennis Federation met. "
+     "A Georgian tennis player won.", None),
+    # Written capitalised once only: a house style, not a slip.
+    ("CA01", "The Democratic Party met. The Democratic party's plan.", None),
     ("CA01", "Talks with Ukraine went on. Aid for Ukraine grew. He left ukraine.",
      "Talks with Ukraine went on. Aid for Ukraine grew. He left Ukraine."),
     ("CA01", "Senator Bill Frist spoke. The senator bill Frist",

@@ -250,6 +250,7 @@ class Evidence:
     name_followers: frozenset[tuple[str, str]]  # (key, next name) for "Bill Frist"
     name_neighbours: frozenset[tuple[str, str]]  # (key, capitalised word before or after)
     lowercase_before: Counter[tuple[str, str]]  # (key, next word), keys of name_followers only
+    name_pairs: Counter[tuple[str, str]]  # ("united", "states"): times written "United States"
 
 
 # Matched backwards from a position (REVERSE): the word before it, then up to 20
@@ -301,6 +302,7 @@ def gather(text: str) -> Evidence:
     standalone_mid: Counter[str] = Counter()
     followers: set[tuple[str, str]] = set()
     name_neighbours: set[tuple[str, str]] = set()
+    name_pairs: Counter[tuple[str, str]] = Counter()
     for match in _CAPITALISED.finditer(text):
         key = match.group(1).lower()
         if key in skip:
@@ -317,6 +319,9 @@ def gather(text: str) -> Evidence:
         if not (is_title_word(previous) or is_title_word(following)):
             standalone_mid[key] += 1
         name_neighbours.update((key, w.lower()) for w in (previous, following) if is_title_word(w))
+        pair = _two_word_name(text, match.start(), match.end(), previous, following, skip)
+        if pair:
+            name_pairs[(pair[0].lower(), key) if pair[1] == word else (key, pair[1].lower())] += 1
         if is_title_word(following) and following.lower() not in common:
             followers.add((key, following.lower()))
     lowercase_at = {key: found for key, found in positions.items() if found}
@@ -328,8 +333,53 @@ def gather(text: str) -> Evidence:
     lowercase = Counter({key: len(found) for key, found in lowercase_at.items()})
     return Evidence(
         capitalised_mid, standalone_mid, lowercase, lowercase_at, frozenset(followers),
-        frozenset(name_neighbours), lowercase_before,
+        frozenset(name_neighbours), lowercase_before, name_pairs,
     )
+
+
+def _name_word_before(text: str, start: int, skip: frozenset[str]) -> str:
+    """The capitalised word (not a function word) one space before ``start``, or ""."""
+    word = neighbours(text, start, start)[0]
+    if is_title_word(word) and word.lower() not in skip and adjacent_before(text, start, word):
+        return word
+    return ""
+
+
+def _name_word_after(text: str, end: int, skip: frozenset[str]) -> str:
+    """The capitalised word (not a function word) one space after ``end``, or ""."""
+    word = neighbours(text, end, end)[1]
+    if is_title_word(word) and word.lower() not in skip and adjacent_after(text, end, word):
+        return word
+    return ""
+
+
+def _two_word_name(
+    text: str, start: int, end: int, previous: str, following: str, skip: frozenset[str]
+) -> tuple[str, str] | None:
+    """The two-word name the capitalised word at ``start`` belongs to, or None.
+
+    "United States", "Tristan Smith": exactly two capitalised words side by side. A
+    longer run ("French President Emmanuel Macron", "Georgian Tennis Federation") is
+    a title before a name or a longer name, and says nothing about the pair alone.
+    """
+    word = text[start:end]
+    before = _name_word_before(text, start, skip) if previous else ""
+    after = _name_word_after(text, end, skip) if following else ""
+    if before and not after and not _name_word_before(text, start - len(before) - 1, skip):
+        return before, word
+    if after and not before and not _name_word_after(text, end + 1 + len(after), skip):
+        return word, after
+    return None
+
+
+def adjacent_before(text: str, start: int, word: str) -> bool:
+    """Whether ``word`` stands just before ``start``, one space between: "United States"."""
+    return text.endswith(" ", 0, start) and text.endswith(word, 0, start - 1)
+
+
+def adjacent_after(text: str, end: int, word: str) -> bool:
+    """Whether ``word`` starts one space after ``end``."""
+    return text.startswith(" " + word, end)
 
 
 @lru_cache(maxsize=8192)

@@ -18,6 +18,8 @@ from ._document import (
     WORD,
     Evidence,
     LineIndex,
+    adjacent_after,
+    adjacent_before,
     base_word,
     english_words,
     gather,
@@ -29,6 +31,7 @@ from ._document import (
     lowercase_positions,
     minor_words,
     neighbours,
+    never_names,
     sentence_initial,
     tokens,
 )
@@ -59,9 +62,11 @@ def proper_noun_from_document(text: str) -> Iterator[Edit]:
     **Why**: "between Russia and ukraine" in an article that writes "Ukraine" in the
     middle of sentences, or "New york" beside "New York". A word the text only ever
     capitalises inside longer names is fixed only next to the same name word. A word
-    that is also a common English word ("bill", "may",
-    "trump") needs stronger evidence: the text writes it capitalised before the same
-    name ("Bill Frist" … "bill Frist") and never lowercase elsewhere.
+    that is also a common English word ("bill", "states", "trump") needs stronger
+    evidence: the text writes the same two-word name at least twice ("United States"
+    … "United states") and this is the word's only lowercase use; or it writes the
+    word capitalised before the same name ("Bill Frist" … "bill Frist") and never
+    lowercase elsewhere.
 
     **Leaves alone**: common words in ordinary use ("the bill passed" beside "Bill
     Frist"), words capitalised only at sentence starts or in headlines, handles,
@@ -107,13 +112,37 @@ def _document_evidence(
     return f"written '{_capitalise(key)}' {times} time(s) mid-sentence in this text"
 
 
-def _common_word_evidence(text: str, start: int, end: int, key: str, evidence: Evidence) -> str | None:
-    """Why a common word ("bill", "trump") is a name here, or None.
+# How often the text must write a two-word name ("United States") before its one
+# lowercase variant ("United states") counts as a slip rather than a house style.
+_PAIR_EVIDENCE = 2
 
-    The text writes it capitalised before the same name ("Bill Frist" … "bill Frist")
-    and never uses it lowercase anywhere else.
+
+def _common_word_evidence(text: str, start: int, end: int, key: str, evidence: Evidence) -> str | None:
+    """Why a common word ("bill", "states") is part of a name here, or None.
+
+    Either the text writes the same two-word name capitalised elsewhere and this
+    occurrence stands next to the capitalised other word ("United States" …
+    "United states", "Tristan Smith" … "Tristan smith"); or the text writes it
+    capitalised before the same name ("Bill Frist" … "bill Frist") and never uses it
+    lowercase anywhere else.
     """
-    following = neighbours(text, start, end)[1]
+    previous, following = neighbours(text, start, end)
+    if evidence.lowercase[key] == 1:  # this is the only lowercase use
+        skip = never_names()
+        if (
+            is_title_word(previous)
+            and previous.lower() not in skip
+            and adjacent_before(text, start, previous)
+            and evidence.name_pairs[(previous.lower(), key)] >= _PAIR_EVIDENCE
+        ):
+            return f"written '{previous} {_capitalise(key)}' elsewhere in this text"
+        if (
+            is_title_word(following)
+            and following.lower() not in skip
+            and adjacent_after(text, end, following)
+            and evidence.name_pairs[(key, following.lower())] >= _PAIR_EVIDENCE
+        ):
+            return f"written '{_capitalise(key)} {following}' elsewhere in this text"
     name = following.lower()
     only_before_name = evidence.lowercase_before[(key, name)] == evidence.lowercase[key]
     if (key, name) in evidence.name_followers and only_before_name:
