@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
+import pytest
 import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -115,3 +116,24 @@ def test_letters_are_not_lost_outside_removed_artifacts(text: str) -> None:
     text = newsclean.clean(text, select=["EN", "WS"])
     after = newsclean.clean(text, ignore=["AR", "BP", "TY"])
     assert len(_letters(after)) == len(_letters(text))
+
+
+# Inputs the fuzzer (fuzz/fuzz_newsclean.py) found crashing, kept as regressions.
+FUZZ_FINDINGS = [
+    # CA04 yielded a no-op edit for a word starting with U+02C7, a letter without a capital.
+    "-t Lad\u017d\u00d1\u00f5\u00bedvertisemen TrumpS [Quite Diploamcy i\u00ff\u00ff\u00ff\u00ff\u00ff\u00f7"
+    "\u00ff\u00ff\u00ffe\nShare this article\nMrs. trump met the Former Frist Lady.\nAdmant\n",
+    "Quiet Diplomacy Talks \u02c7hello Efforts\nSome quiet diplomacy.",
+    # TY02 oscillated: a local pattern fixed "Quite Diplomacy", document evidence undid it.
+    "- Home\n- News\nMelania TrumpS Quite Diplomacy Home\n- News\n"
+    "Melania TrumpS Quite Ditrump met the Former Frist Lady.\nAdvertisement\n",
+    "- Home\n- News\nMeljn\u00a2a TumrpS Quite Diplomacy in uKraine\n"
+    "Sharen\u00a2a TumrpS Quite Diplomacyyin ukraine\nShares\u00a3 Lady.\nAdvertisement\n",
+]
+
+
+@pytest.mark.parametrize("text", FUZZ_FINDINGS)
+def test_fuzz_findings_converge_and_are_idempotent(text: str) -> None:
+    cleaned = newsclean.clean(text)
+    assert newsclean.clean(cleaned) == cleaned
+    assert newsclean.clean_bytes(text.encode("utf-8")) == cleaned

@@ -303,13 +303,14 @@ def gather(text: str) -> Evidence:
     followers: set[tuple[str, str]] = set()
     name_neighbours: set[tuple[str, str]] = set()
     name_pairs: Counter[tuple[str, str]] = Counter()
+    runs = letter_runs(text)
+    for base in set(_CAPITALISED.findall(text)):
+        key = base.lower()
+        if key not in skip and key in runs:  # written lowercase as a whole word somewhere
+            positions[key] = lowercase_positions(text, key)
     for match in _CAPITALISED.finditer(text):
         key = match.group(1).lower()
-        if key in skip:
-            continue
-        if key not in positions:
-            positions[key] = lowercase_positions(text, key) if key in text else ()
-        if not positions[key]:
+        if not positions.get(key):
             continue  # readers ask only about possible names also written lowercase
         word = match.group()
         if not is_title_word(word) or sentence_initial(text, match.start()) or in_headline(match.start()):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from functools import cache
 
 import regex
@@ -124,28 +124,54 @@ def _confusion_sets() -> Mapping[str, tuple[str, ...]]:
     return sets
 
 
+def _phrase_pattern(words: list[str], index: int) -> regex.Pattern[str]:
+    """``words`` side by side, spaces only between them, group 1 the word at ``index``."""
+    parts = [regex.escape(word).replace("'", "['’]") for word in words]
+    parts[index] = f"({parts[index]})"
+    return regex.compile(
+        r"(?<![\p{L}\p{N}'’-])" + r"[ \t\u00a0]++".join(parts) + r"(?![\p{L}\p{N}-]|['’]\p{L})",
+        regex.IGNORECASE,
+    )
+
+
 @cache
 def _local_patterns() -> Mapping[str, tuple[tuple[regex.Pattern[str], str], ...]]:
     """For each wrong word: (the wrong phrase as a pattern, the right word).
 
-    The pattern's group 1 is the wrong word; the phrase's words must stand next to
-    each other with only spaces between them ("quiet a few", not "quiet, a few"),
-    and not inside a longer word or compound ("time-consuming").
+    The phrase's words must stand next to each other with only spaces between them
+    ("quiet a few", not "quiet, a few"), and not inside a longer word or compound
+    ("time-consuming").
     """
     patterns: dict[str, list[tuple[regex.Pattern[str], str]]] = {}
     for wrong, right in load_mapping("real-word-phrases.txt").items():
         wrong_words, right_words = wrong.split(), right.split()
         for index, (a, b) in enumerate(zip(wrong_words, right_words, strict=True)):
-            if a == b:
-                continue
-            parts = [regex.escape(word).replace("'", "['’]") for word in wrong_words]
-            parts[index] = f"({parts[index]})"
-            pattern = regex.compile(
-                r"(?<![\p{L}\p{N}'’-])" + r"[ \t\u00a0]++".join(parts) + r"(?![\p{L}\p{N}-]|['’]\p{L})",
-                regex.IGNORECASE,
-            )
-            patterns.setdefault(a, []).append((pattern, b))
+            if a != b:
+                patterns.setdefault(a, []).append((_phrase_pattern(wrong_words, index), b))
     return {word: tuple(entries) for word, entries in patterns.items()}
+
+
+@cache
+def _protecting_patterns() -> Mapping[str, tuple[regex.Pattern[str], ...]]:
+    """For each right word: its right phrases ("quiet diplomacy" protects "quiet")."""
+    patterns: dict[str, list[regex.Pattern[str]]] = {}
+    for wrong, right in load_mapping("real-word-phrases.txt").items():
+        wrong_words, right_words = wrong.split(), right.split()
+        for index, (a, b) in enumerate(zip(wrong_words, right_words, strict=True)):
+            if a != b:
+                patterns.setdefault(b, []).append(_phrase_pattern(right_words, index))
+    return {word: tuple(entries) for word, entries in patterns.items()}
+
+
+def _at(patterns: Iterable[regex.Pattern[str]], text: str, start: int, end: int) -> bool:
+    """Whether one of ``patterns`` matches with its group 1 at ``start``."""
+    window_start = max(0, start - _PATTERN_WINDOW)
+    window_end = min(len(text), end + _PATTERN_WINDOW)
+    return any(
+        match.start(1) == start
+        for pattern in patterns
+        for match in pattern.finditer(text, window_start, window_end)
+    )
 
 
 _PATTERN_WINDOW = 40
@@ -153,15 +179,9 @@ _PATTERN_WINDOW = 40
 
 def _local_pattern_fix(text: str, start: int, end: int) -> str | None:
     """The right word if a strong local pattern (real-word-phrases.txt) matches here."""
-    entries = _local_patterns().get(text[start:end].lower())
-    if not entries:
-        return None
-    window_start = max(0, start - _PATTERN_WINDOW)
-    window_end = min(len(text), end + _PATTERN_WINDOW)
-    for pattern, right in entries:
-        for match in pattern.finditer(text, window_start, window_end):
-            if match.start(1) == start:
-                return right
+    for pattern, right in _local_patterns().get(text[start:end].lower(), ()):
+        if _at((pattern,), text, start, end):
+            return right
     return None
 
 
@@ -212,6 +232,8 @@ def real_word_error(text: str) -> Iterator[Edit]:
             yield Edit(match.start(), match.end(), _match_case(match.group(), local),
                        "a strong local pattern (real-word-phrases.txt)")
             continue
+        if _at(_protecting_patterns().get(word, ()), text, match.start(), match.end()):
+            continue  # a strong local pattern says this word is right here ("quiet diplomacy")
         around = neighbours(text, match.start(), match.end())
         own = _phrase_count(phrases, around, word, skip)
         best = max(sets[word], key=lambda o: _phrase_count(phrases, around, o, skip))
