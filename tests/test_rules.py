@@ -187,6 +187,8 @@ CASES: list[tuple[str, str, str | None]] = [
     ("CA04", "It works.Yes it does", None),
     ("CA04", "Europe Ends Its Anti-spam Campaign and High-profile Fight\nSpam fell.", None),
     ("CA04", "President Trump Says He 'can' and “may” Put Troops There\nHe said so.", None),
+    ("CA04", "Scientists Describe How 'upside-down Rivers' of Warm Water Form\nWater.", None),
+    ("CA04", "An 11-month Old Baby Finds Illegal Gun in Home\nA baby.", None),
     ("CA04", "Quiet Diplomacy Talks ˇhello Efforts\nSome quiet diplomacy.", None),  # no capital form
     ("CA02", "Mrs. ßmith went home.", None),  # capital "SS" would change the length
     ("CA02", "Mrs. ĸa went home.", None),  # two sentences on one line: not a headline

@@ -287,7 +287,11 @@ def _headline_evidence(text: str, headline: str, body_start: int) -> bool:
     return title_cased >= 2 and title_cased >= 2 * lowercase
 
 
-_QUOTE_OPENERS = frozenset("'‘\"“«")
+# A quotation inside a headline: “…”, "…", ‘…’, '…' (an apostrophe after a letter is
+# not an opening quote: "Trump's").
+_QUOTATION = regex.compile(
+    r"“[^”\n]{1,200}+”|\"[^\"\n]{1,200}+\"|(?<!\p{L})[‘'][^‘’'\n]{1,200}+[’'](?!\p{L})"
+)
 
 
 def headline_case(text: str) -> Iterator[Edit]:
@@ -301,8 +305,9 @@ def headline_case(text: str) -> Iterator[Edit]:
     body never capitalises mid-sentence (so they are not names).
 
     **Leaves alone**: minor words (a, of, in, with …) and name particles (von, da),
-    quoted words ("Says He 'can'"), the lowercase part of a compound whose first part
-    is capitalised ("Anti-spam", "High-profile": a house style), sentence-case
+    quoted words ("Says He 'can'", "How 'upside-down Rivers' Form"), the lowercase
+    part of a compound whose first part is capitalised or a number ("Anti-spam",
+    "High-profile", "11-month": a house style), sentence-case
     headlines full of proper nouns ("President of China meets …"), all-caps
     headlines, body text.
 
@@ -319,17 +324,19 @@ def headline_case(text: str) -> Iterator[Edit]:
     if not is_headline_line(headline) or not _headline_evidence(text, headline, end):
         return
     minor = minor_words()
+    quoted = [match.span() for match in _QUOTATION.finditer(text, start, end)]
     for token in tokens(text[:end]):
         if token.start < start:
             continue
         word = token.word
         if not word.islower() or (word in minor and token.start != start):
             continue
-        before = text[token.start - 1] if token.start > start else ""
-        if before in _QUOTE_OPENERS:
+        if any(left < token.start < right for left, right in quoted):
             continue  # a quoted word keeps the case of the quotation: Says He 'can'
-        if before == "-" and is_title_word(token.previous):
-            continue  # the publisher's compound style: "Anti-spam", "High-profile"
+        before = text[token.start - 1] if token.start > start else ""
+        after_number = text[token.start - 2 : token.start - 1].isdigit()
+        if before == "-" and (is_title_word(token.previous) or after_number):
+            continue  # the publisher's compound style: "Anti-spam", "High-profile", "11-month"
         edit = _capital_edit(text, token.start, "title-cased headline")
         if edit is not None and in_prose(text, token.start, token.end):
             yield edit
