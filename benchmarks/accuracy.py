@@ -143,7 +143,7 @@ _POSSESSIVE = regex.compile(r"\b(\p{Lu}\p{Ll}+)(['’])s\b")
 
 
 def broken_possessive_headline(article: dict[str, str], rng: random.Random) -> Case:
-    """A title-cased first line whose possessive lost its apostrophe: "TrumpS"."""
+    """A title-cased first line whose possessive lost its apostrophe: "OkaforS"."""
     match = _POSSESSIVE.search(article["title"])
     if not match:
         return None
@@ -252,7 +252,7 @@ _FUNCTION = set(load_lines("function-words.txt")) | set(load_lines("minor-words.
 def real_word_swap(article: dict[str, str], rng: random.Random) -> Case:
     """Swap a confusion-set word in a phrase with a content word that the article repeats.
 
-    The phrase is the word with its next or previous word ("quiet diplomacy",
+    The phrase is the word with its next or previous word ("quiet period",
     "illicit drugs"); only one member fits where the article writes it twice.
     """
     text = _doc(article)
@@ -320,7 +320,7 @@ def image_markdown_line(article: dict[str, str], rng: random.Random) -> Case:
     text = _doc(article)
     lines = text.split("\n")
     spot = rng.randrange(1, len(lines))
-    image = "![Senior Care Tech: How [Company Name] Drives Growth](https://i0.wp.com/x.org/a.jpg?resize=150%2C150&ssl=1)"
+    image = "![Market Report: How [Brand] Grows [Fast]](https://cdn.example.org/a.jpg?resize=150%2C150&ssl=1)"
     return "\n".join([*lines[:spot], image, *lines[spot:]]), text
 
 

@@ -25,7 +25,7 @@ DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "i", "ic", "ch", "er", "ean", "ine
 WORDS_HEADER = """\
 # Lowercase English words: SCOWL size 35 (american and british), one a line.
 # Used to tell common words ("bill", "may", "turkey") from words that are only ever
-# proper nouns ("ukraine"), and to check the misspelling list.
+# proper nouns ("portugal"), and to check the misspelling list.
 # Source: SCOWL (Spell Checker Oriented Word Lists), http://wordlist.aspell.net/,
 # via Debian's wamerican-small and wbritish-small 2020.12.07.
 # Copyright 2000-2011 by Kevin Atkinson. Permission to use, copy, modify, distribute

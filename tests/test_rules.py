@@ -210,8 +210,8 @@ CASES: list[tuple[str, str, str | None]] = [
     ("TY02", "the principal of the school and the principle of law", None),
     ("TY02", "We expect quiet a few people to loose money.", "We expect quite a few people to lose money."),
     ("TY02", "A quiet room. They loose the dogs at night.", None),
-    ("TY02", "Talks relied on quite diplomacy. It is quiet likely to work.",
-     "Talks relied on quiet diplomacy. It is quite likely to work."),
+    ("TY02", "Talks led to a quite revolution. It is quiet likely to work.",
+     "Talks led to a quiet revolution. It is quite likely to work."),
     # The pattern's words must stand next to each other: no comma, no compound.
     ("TY02", "The street stayed quiet, often for hours. It was quite time-consuming.", None),
     ("TY02", "We expect quiet, a few said.", None),

@@ -73,7 +73,7 @@ class Diagnostic:
     """One finding, located at 1-based ``line``:``column`` of the input text.
 
     ``before``/``after`` are the exact edit; ``context_before``/``context_after`` widen
-    it to whole words for display ("hours.One" -> "hours. One").
+    it to whole words for display ("days.Two" -> "days. Two").
     """
 
     code: str

@@ -18,7 +18,7 @@ import regex
 
 from ..data import load_words
 
-# A word of letters, with inner apostrophes: "Ukraine", "Trump’s", "don't".
+# A word of letters, with inner apostrophes: "Portugal", "Okafor’s", "don't".
 WORD = regex.compile(r"\p{L}++(?:['’]\p{L}++)*+")
 # What may stand between a sentence end and the next word: spaces, quotes, brackets.
 _OPENERS = frozenset(" \t\"'“‘(«[-—–")
@@ -45,7 +45,7 @@ def minor_words() -> frozenset[str]:
 
 
 def is_title_word(word: str) -> bool:
-    """"Ukraine", "Trump’s": capital first letter, and a lowercase letter after it."""
+    """"Portugal", "Okafor’s": capital first letter, and a lowercase letter after it."""
     return word[:1].isupper() and any(ch.islower() for ch in word[1:])
 
 
@@ -90,7 +90,7 @@ class LineIndex:
 
 
 def base_word(word: str) -> str:
-    """The word without a possessive or contraction: "ukraine’s" -> "ukraine"."""
+    """The word without a possessive or contraction: "portugal’s" -> "portugal"."""
     return _APOSTROPHE.split(word, maxsplit=1)[0]
 
 
@@ -123,12 +123,12 @@ _ALL_LOWERCASE = regex.compile(r"\p{Ll}++")
 def lowercase_positions(text: str, word: str) -> tuple[int, ...]:
     """Where the lowercase ``word`` stands as a whole word, as LOWERCASE_WORD finds it.
 
-    Not after a letter or an apostrophe, not before a letter ("ukraine" in
-    "ukraine’s" counts, in "Ukraine" or "ukrainian" it does not). A substring search
+    Not after a letter or an apostrophe, not before a letter ("portugal" in
+    "portugal’s" counts, in "Portugal" or "portugalia" it does not). A substring search
     per word, so asking about a few words costs a few C-level scans, not a tokenisation.
 
-    >>> lowercase_positions("ukraine, Ukraine, ukraine’s, ukrainian", "ukraine")
-    (0, 18)
+    >>> lowercase_positions("portugal, Portugal, portugal’s, portugalia", "portugal")
+    (0, 20)
     """
     if not _ALL_LOWERCASE.fullmatch(word):
         return ()
@@ -247,7 +247,7 @@ class Evidence:
     standalone_mid: Counter[str]  # ... of those, with no capitalised neighbour
     lowercase: Counter[str]  # lowercase key -> lowercase uses anywhere
     lowercase_at: dict[str, tuple[int, ...]]  # lowercase key -> where those uses start
-    name_followers: frozenset[tuple[str, str]]  # (key, next name) for "Bill Frist"
+    name_followers: frozenset[tuple[str, str]]  # (key, next name) for "Bill Osei"
     name_neighbours: frozenset[tuple[str, str]]  # (key, capitalised word before or after)
     lowercase_before: Counter[tuple[str, str]]  # (key, next word), keys of name_followers only
     name_pairs: Counter[tuple[str, str]]  # ("united", "states"): times written "United States"
@@ -258,10 +258,10 @@ class Evidence:
 _WORD_BEFORE = regex.compile(r"(\p{L}++(?:['’]\p{L}++)*+)[^\p{L}\n]{0,20}+", flags=regex.REVERSE)
 _WORD_AFTER = regex.compile(r"[^\p{L}\n]{0,20}+(\p{L}++(?:['’]\p{L}++)*+)")
 _NEIGHBOUR_WINDOW = 80
-# A word starting with a capital letter, its base in group 1: "Ukraine", "McDonald",
-# "USA", "Trump’s" (base "Trump").
+# A word starting with a capital letter, its base in group 1: "Portugal", "McDonald",
+# "USA", "Okafor’s" (base "Okafor").
 _CAPITALISED = regex.compile(r"(?<![\p{L}'’])(\p{Lu}\p{L}*+)(?:['’]\p{L}++)*+")
-# A lowercase word, or the part before an apostrophe: "ukraine" in "ukraine’s".
+# A lowercase word, or the part before an apostrophe: "portugal" in "portugal’s".
 LOWERCASE_WORD = regex.compile(r"(?<![\p{L}'’])\p{Ll}++(?!\p{L})")
 
 

@@ -59,23 +59,23 @@ def _capital_edit(text: str, start: int, note: str) -> Edit | None:
 def proper_noun_from_document(text: str) -> Iterator[Edit]:
     """Proper noun written in lower case where the text capitalises it elsewhere.
 
-    **Why**: "between Russia and ukraine" in an article that writes "Ukraine" in the
+    **Why**: "between Spain and portugal" in an article that writes "Portugal" in the
     middle of sentences, or "New york" beside "New York". A word the text only ever
     capitalises inside longer names is fixed only next to the same name word. A word
-    that is also a common English word ("bill", "states", "trump") needs stronger
+    that is also a common English word ("bill", "states", "rose") needs stronger
     evidence: the text writes the same two-word name at least twice ("United States"
     … "United states") and this is the word's only lowercase use; or it writes the
-    word capitalised before the same name ("Bill Frist" … "bill Frist") and never
+    word capitalised before the same name ("Bill Osei" … "bill Osei") and never
     lowercase elsewhere.
 
     **Leaves alone**: common words in ordinary use ("the bill passed" beside "Bill
-    Frist"), words capitalised only at sentence starts or in headlines, handles,
+    Osei"), words capitalised only at sentence starts or in headlines, handles,
     hashtags, paths and addresses.
 
     >>> from newsclean.engine import apply_edits
-    >>> s = "Talks with Ukraine went on. Aid for Ukraine grew. He left ukraine."
+    >>> s = "Talks with Portugal went on. Aid for Portugal grew. He left portugal."
     >>> apply_edits(s, proper_noun_from_document(s))
-    'Talks with Ukraine went on. Aid for Ukraine grew. He left Ukraine.'
+    'Talks with Portugal went on. Aid for Portugal grew. He left Portugal.'
     """
     evidence = gather(text)
     candidates = sorted(key for key in evidence.capitalised_mid if len(key) > 1)
@@ -123,7 +123,7 @@ def _common_word_evidence(text: str, start: int, end: int, key: str, evidence: E
     Either the text writes the same two-word name capitalised elsewhere and this
     occurrence stands next to the capitalised other word ("United States" …
     "United states", "Tristan Smith" … "Tristan smith"); or the text writes it
-    capitalised before the same name ("Bill Frist" … "bill Frist") and never uses it
+    capitalised before the same name ("Bill Osei" … "bill Osei") and never uses it
     lowercase anywhere else.
     """
     previous, following = neighbours(text, start, end)
@@ -152,8 +152,8 @@ def _common_word_evidence(text: str, start: int, end: int, key: str, evidence: E
 
 @cache
 def _honorific_pattern() -> regex.Pattern[str]:
-    # A title, an optional period, one space, a lowercase word: "Mrs. trump",
-    # "President putin". Not matched: "Mrs. Trump", "president putin" (lowercase title).
+    # A title, an optional period, one space, a lowercase word: "Mrs. okafor",
+    # "President mensah". Not matched: "Mrs. Okafor", "president mensah" (lowercase title).
     names = sorted(load_lines("honorifics.txt") + load_lines("titles.txt"), key=len, reverse=True)
     return regex.compile(
         r"(?<![\p{L}\p{N}])(\L<names>)(\.?) (\p{Ll}\p{L}*+)(?!['’]?\p{L})", names=names
@@ -163,18 +163,18 @@ def _honorific_pattern() -> regex.Pattern[str]:
 def name_after_honorific(text: str) -> Iterator[Edit]:
     """Name written in lower case after an honorific or title.
 
-    **Why**: "Mrs. trump", "Dr. smith". After an abbreviated honorific a lowercase
+    **Why**: "Mrs. okafor", "Dr. smith". After an abbreviated honorific a lowercase
     word is a name. After a title written in full ("President", "Senator", "Justice")
-    the text must also write the word capitalised elsewhere ("President trump" beside
-    "President Trump").
+    the text must also write the word capitalised elsewhere ("President mensah" beside
+    "President Mensah").
 
     **Leaves alone**: function words and common verbs ("the President said", "Dr.
     who"), lowercase titles ("the president met"), capitalised names.
 
     >>> from newsclean.engine import apply_edits
-    >>> s = "Mrs. trump met Dr. who and the President said so."
+    >>> s = "Mrs. okafor met Dr. who and the President said so."
     >>> apply_edits(s, name_after_honorific(s))
-    'Mrs. Trump met Dr. who and the President said so.'
+    'Mrs. Okafor met Dr. who and the President said so.'
     """
     honorifics = load_words("honorifics.txt")
     function_words = load_words("function-words.txt")
@@ -212,7 +212,7 @@ _PRONOUN_I = regex.compile(r"(?<=[ \t]|^)i(?=[ \t,]|['’](?:m|ve|d|ll)\b)", reg
 def gazetteer_proper_noun(text: str) -> Iterator[Edit]:
     """Country, nationality, language, weekday or month in lower case, or a lone "i".
 
-    **Why**: "between russia and ukraine", "on monday", "i think". The gazetteer
+    **Why**: "between spain and portugal", "on monday", "i think". The gazetteer
     (gazetteer.txt, generated from pycountry and SCOWL) holds only names whose lower
     case form is not an English word, so "turkey", "china", "march" and "may" are
     never touched here.
@@ -221,9 +221,9 @@ def gazetteer_proper_noun(text: str) -> Iterator[Edit]:
     handles, hashtags, addresses, "i.e.", "(i)".
 
     >>> from newsclean.engine import apply_edits
-    >>> s = "The talks in ukraine on monday, and i think a turkey dinner."
+    >>> s = "The talks in portugal on monday, and i think a turkey dinner."
     >>> apply_edits(s, gazetteer_proper_noun(s))
-    'The talks in Ukraine on Monday, and I think a turkey dinner.'
+    'The talks in Portugal on Monday, and I think a turkey dinner.'
     """
     gazetteer = _gazetteer()
     names = sorted(gazetteer.keys() & letter_runs(text))
@@ -288,7 +288,7 @@ def _headline_evidence(text: str, headline: str, body_start: int) -> bool:
 
 
 # A quotation inside a headline: “…”, "…", ‘…’, '…' (an apostrophe after a letter is
-# not an opening quote: "Trump's").
+# not an opening quote: "Okafor's").
 _QUOTATION = regex.compile(
     r"“[^”\n]{1,200}+”|\"[^\"\n]{1,200}+\"|(?<!\p{L})[‘'][^‘’'\n]{1,200}+[’'](?!\p{L})"
 )
@@ -297,7 +297,7 @@ _QUOTATION = regex.compile(
 def headline_case(text: str) -> Iterator[Edit]:
     """Lowercase word in a title-cased headline.
 
-    **Why**: "Quiet Diplomacy in ukraine-Russia child Reunification Efforts": a
+    **Why**: "Border Talks in portugal-Spain water Deal": a
     headline that capitalises its words but has lowercase ones among them, often from
     a broken title-casing step. Applies to the first line only, when it is a
     title-cased headline: short, no closing period, and at least two of its
@@ -312,9 +312,9 @@ def headline_case(text: str) -> Iterator[Edit]:
     headlines, body text.
 
     >>> from newsclean.engine import apply_edits
-    >>> s = "Quiet Diplomacy in ukraine-Russia child Efforts\\nSome quiet diplomacy efforts."
+    >>> s = "Border Talks in portugal-Spain water Deal\\nThe border talks on water went on."
     >>> apply_edits(s, headline_case(s))
-    'Quiet Diplomacy in Ukraine-Russia Child Efforts\\nSome quiet diplomacy efforts.'
+    'Border Talks in Portugal-Spain Water Deal\\nThe border talks on water went on.'
     """
     stripped = text.lstrip()
     start = len(text) - len(stripped)
@@ -342,22 +342,22 @@ def headline_case(text: str) -> Iterator[Edit]:
             yield edit
 
 
-# str.title() damage to an apostrophe: "Trump'S", "Don'T", "We'Ll".
-# Not matched: "TRUMP'S" (all caps), "O'Neill", "D'Angelo".
+# str.title() damage to an apostrophe: "Okafor'S", "Don'T", "We'Ll".
+# Not matched: "OKAFOR'S" (all caps), "O'Neill", "D'Angelo".
 _TITLE_APOSTROPHE = regex.compile(r"(?<=\p{Ll}['’])(?:S|T|D|M|Ll|Re|Ve)(?!\p{L})")
 
 
 def title_case_apostrophe(text: str) -> Iterator[Edit]:
     """Capital letter after an apostrophe, from str.title().
 
-    **Why**: Python's str.title() capitalises after every apostrophe: "Trump'S",
+    **Why**: Python's str.title() capitalises after every apostrophe: "Okafor'S",
     "Don'T", "They'Re".
 
     **Leaves alone**: names with an apostrophe ("O'Neill", "D'Angelo"), all-caps words.
 
     >>> from newsclean.engine import apply_edits
-    >>> apply_edits("Trump'S Plan Don'T", title_case_apostrophe("Trump'S Plan Don'T"))
-    "Trump's Plan Don't"
+    >>> apply_edits("Okafor'S Plan Don'T", title_case_apostrophe("Okafor'S Plan Don'T"))
+    "Okafor's Plan Don't"
     """
     if "'" not in text and "’" not in text:
         return

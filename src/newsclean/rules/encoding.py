@@ -68,16 +68,16 @@ def mojibake(text: str) -> Iterator[Edit]:
     """Mojibake: text encoded as UTF-8 and decoded as another encoding.
 
     **Why**: a page or file read with the wrong encoding turns "It’s" into "Itâ€™s"
-    and "Régine" into "RÃ©gine". ftfy undoes it; the note carries ftfy's plan.
+    and "José" into "JosÃ©". ftfy undoes it; the note carries ftfy's plan.
 
     **Leaves alone**: correct accented and non-Latin text, curly quotes, fullwidth CJK
     punctuation (ftfy's quote and width fixes are off). Lines without a lead byte
     followed by a continuation byte (as cp1252) are never handed to ftfy.
 
     >>> from newsclean.engine import apply_edits
-    >>> apply_edits("Itâ€™s RÃ©gine", mojibake("Itâ€™s RÃ©gine"))
-    'It’s Régine'
-    >>> list(mojibake("Régine’s café – “ok”（12月10日），"))
+    >>> apply_edits("Itâ€™s JosÃ©", mojibake("Itâ€™s JosÃ©"))
+    'It’s José'
+    >>> list(mojibake("José’s café – “ok”（12月10日），"))
     []
     """
     if text.isascii() or not _MOJIBAKE_HINT.search(text):
@@ -408,8 +408,8 @@ def unicode_normalization(text: str) -> Iterator[Edit]:
     **Leaves alone**: text already in NFC; compatibility characters (no NFKC).
 
     >>> from newsclean.engine import apply_edits
-    >>> apply_edits("Re\\u0301gine", unicode_normalization("Re\\u0301gine"))
-    'Régine'
+    >>> apply_edits("Jose\\u0301", unicode_normalization("Jose\\u0301"))
+    'José'
     """
     if text.isascii():
         return

@@ -17,13 +17,13 @@ from ..model import Edit
 
 _LETTER = r"[\p{Latin}\p{Greek}\p{Cyrillic}]"
 
-# Sentence punctuation glued to the next sentence: "hours.One", "said.“We", ".”The",
+# Sentence punctuation glued to the next sentence: "days.Two", "said.“We", ".”The",
 # "wait...What", "(2019).The". The next word must be capitalised with a lowercase
 # second letter, so "ASP.NET", "Node.js", "3.5", "U.S." and "news.com.au" never match.
 _GLUED_SENTENCE = regex.compile(
     rf"(?<=[{_LETTER[1:-1]}\d])(?:\.\.\.|…|[.!?])([”’\"')\]]?)(?=[“‘(]?\p{{Lu}}\p{{Ll}})"
 )
-# A comma or semicolon glued to the next word: "challenging,Mrs.", "one;two".
+# A comma or semicolon glued to the next word: "tired,Mrs.", "one;two".
 # Not matched: "1,000", "6,000,000", "a,b" (single letters), CJK commas "，".
 _GLUED_COMMA = regex.compile(rf"(?<={_LETTER}{{2}}|\d{{2}})[,;](?={_LETTER}{{2}})")
 # A colon glued to a capitalised word: "Note:This". Not matched: "10:30", "http://",
@@ -35,7 +35,7 @@ _TOKEN_END = regex.compile(r"\S*+")
 _URLISH = regex.compile(r"://|@|www\.|\.(?:com|org|net|gov|edu|co|io|uk|au)\b|[=/\\#_]")
 _WORD_BEFORE = regex.compile(r"[\p{L}\p{N}'’-]*+$")
 _DOTTED_TAIL = regex.compile(r"\.\p{L}")
-_WORD = regex.compile(r"[\p{L}\p{N}]++")  # "Trump’s" gives "Trump" and "s"
+_WORD = regex.compile(r"[\p{L}\p{N}]++")  # "Okafor’s" gives "Okafor" and "s"
 
 
 @cache
@@ -83,7 +83,7 @@ def missing_space_after_sentence(text: str) -> Iterator[Edit]:
     """Missing space after a sentence-ending period, question or exclamation mark.
 
     **Why**: scrapers that join paragraph elements and copy-paste glue sentences:
-    "within the last 24 hours.One notably", "hope.Her efforts", "said.“We".
+    "within the last three days.Two of them", "rain.Her car", "said.“We".
 
     **Leaves alone**: decimals and versions ("3.5", "3.11.7"), initials and
     abbreviations ("U.S.", "J.R.R. Tolkien", "Ph.D."), honorifics (missing-space-
@@ -91,9 +91,9 @@ def missing_space_after_sentence(text: str) -> Iterator[Edit]:
     ("news.com.au", "McAfee.com", "report.PDF"), code names ("Node.js", "ASP.NET").
 
     >>> from newsclean.engine import apply_edits
-    >>> s = "the last 24 hours.One case. He said.“We won.” Then wait...What"
+    >>> s = "the last three days.Two cases. He said.“We won.” Then wait...What"
     >>> apply_edits(s, missing_space_after_sentence(s))
-    'the last 24 hours. One case. He said. “We won.” Then wait... What'
+    'the last three days. Two cases. He said. “We won.” Then wait... What'
     >>> list(missing_space_after_sentence("U.S.Army news.com.au 3.5 ASP.NET Node.js"))
     []
     """
@@ -123,7 +123,7 @@ def missing_space_after_sentence(text: str) -> Iterator[Edit]:
 def missing_space_after_comma(text: str) -> Iterator[Edit]:
     """Missing space after a comma, semicolon or colon between words.
 
-    **Why**: glued clauses ("fluid and challenging,Mrs. Trump") come from joined
+    **Why**: glued clauses ("late and tired,Mrs. Okafor") come from joined
     elements and careless editing.
 
     **Leaves alone**: numbers ("1,000", "6,000,000", "10:30"), single-letter lists
@@ -131,9 +131,9 @@ def missing_space_after_comma(text: str) -> Iterator[Edit]:
     CJK text and fullwidth punctuation.
 
     >>> from newsclean.engine import apply_edits
-    >>> s = "fluid and challenging,Mrs. Trump; one;two. Note:This"
+    >>> s = "late and tired,Mrs. Okafor; one;two. Note:This"
     >>> apply_edits(s, missing_space_after_comma(s))
-    'fluid and challenging, Mrs. Trump; one; two. Note: This'
+    'late and tired, Mrs. Okafor; one; two. Note: This'
     >>> list(missing_space_after_comma("1,000 6,000,000 10:30 a,b https://x.org/?a=1,2"))
     []
     """
@@ -147,23 +147,23 @@ def missing_space_after_comma(text: str) -> Iterator[Edit]:
         yield Edit(match.end(), match.end(), " ")
 
 
-# An abbreviated honorific glued to a capitalised name: "Mrs.Trump", "Dr.Smith".
-# Not matched: "Mrs. Trump", "Dr.web" (lowercase), "mr.smith@example.org".
+# An abbreviated honorific glued to a capitalised name: "Mrs.Okafor", "Dr.Smith".
+# Not matched: "Mrs. Okafor", "Dr.web" (lowercase), "mr.smith@example.org".
 _GLUED_HONORIFIC = regex.compile(r"(?<![\p{L}\p{N}.@/])(\p{Lu}\p{Ll}{0,5})\.(?=\p{Lu}\p{Ll})")
 
 
 def missing_space_after_honorific(text: str) -> Iterator[Edit]:
     """Missing space between an honorific and a name.
 
-    **Why**: "Mrs.Trump", "Dr.Smith" and "Gov.Newsom" come from glued text; the
+    **Why**: "Mrs.Okafor", "Dr.Smith" and "Gov.Newsom" come from glued text; the
     honorific list is a data file (honorifics.txt).
 
     **Leaves alone**: words that are not honorifics ("Inc.", checked by
     missing-space-after-sentence), lowercase continuations, e-mail addresses.
 
     >>> from newsclean.engine import apply_edits
-    >>> apply_edits("Mrs.Trump and Dr.Smith", missing_space_after_honorific("Mrs.Trump and Dr.Smith"))
-    'Mrs. Trump and Dr. Smith'
+    >>> apply_edits("Mrs.Okafor and Dr.Smith", missing_space_after_honorific("Mrs.Okafor and Dr.Smith"))
+    'Mrs. Okafor and Dr. Smith'
     """
     if "." not in text:
         return
@@ -202,10 +202,10 @@ def space_before_punctuation(text: str) -> Iterator[Edit]:
         yield Edit(match.start(), match.end(), "")
 
 
-# A word whose possessive lost its apostrophe to title-casing: "TrumpS" (from
-# "Trump’s" after the apostrophe was dropped and the word title-cased). Matches only a
+# A word whose possessive lost its apostrophe to title-casing: "OkaforS" (from
+# "Okafor’s" after the apostrophe was dropped and the word title-cased). Matches only a
 # capital S right after a lowercase letter at the end of a word; not "CEOs", "AirPods",
-# "iOS", "MacOS", "TRUMPS".
+# "iOS", "MacOS", "OKAFORS".
 _LOST_POSSESSIVE = regex.compile(r"(?<![\p{L}\p{N}'’])(\p{Lu}\p{L}*\p{Ll})S(?![\p{L}\p{N}'’])")
 _APOSTROPHE_IN_WORD = regex.compile(r"(?<=\p{L})(['’])(?=\p{L})")
 
@@ -222,9 +222,9 @@ def _apostrophe_style(text: str) -> str:
 def lost_possessive_apostrophe(text: str) -> Iterator[Edit]:
     """Possessive that lost its apostrophe and was title-cased.
 
-    **Why**: headline code that drops the apostrophe and title-cases turns "Trump’s"
-    into "TrumpS". Fixed only when the text also writes the base word ("Trump",
-    "Trump’s") or the base is a country or nationality in the gazetteer ("RussiaS"),
+    **Why**: headline code that drops the apostrophe and title-cases turns "Okafor’s"
+    into "OkaforS". Fixed only when the text also writes the base word ("Okafor",
+    "Okafor’s") or the base is a country or nationality in the gazetteer ("RussiaS"),
     using the apostrophe style the text itself uses (straight when it gives no
     evidence).
 
@@ -232,9 +232,9 @@ def lost_possessive_apostrophe(text: str) -> Iterator[Edit]:
     "macOS", all-caps words, words whose base the text never writes.
 
     >>> from newsclean.engine import apply_edits
-    >>> s = "Melania TrumpS Diplomacy\\nTrump’s team met Trump."
+    >>> s = "Ngozi OkaforS Plan\\nOkafor’s team met Okafor."
     >>> apply_edits(s, lost_possessive_apostrophe(s))
-    'Melania Trump’s Diplomacy\\nTrump’s team met Trump.'
+    'Ngozi Okafor’s Plan\\nOkafor’s team met Okafor.'
     >>> list(lost_possessive_apostrophe("CEOs and MPs use AirPods and iOS"))
     []
     """

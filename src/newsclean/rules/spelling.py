@@ -59,19 +59,19 @@ def _completes_office(line: str, start: int, end: int, correction: str) -> str |
 def misspelling(text: str) -> Iterator[Edit]:
     """Misspelled word.
 
-    **Why**: frequent typing errors ("recieve", "goverment", "frist") from a curated
+    **Why**: frequent typing errors ("recieve", "goverment", "secratary") from a curated
     list (misspellings.txt), corrected in the case the writer used. A capitalised
     occurrence may be a name ("Bill Frist"), so it is corrected only when the
-    correction completes a known title or institution from offices.txt ("Frist Lady"
-    -> "First Lady") or the text itself writes the corrected phrase.
+    correction completes a known title or institution from offices.txt ("Secratary
+    of State" -> "Secretary of State") or the text itself writes the corrected phrase.
 
     **Leaves alone**: capitalised words without such evidence ("Senator Frist"),
     lines that are not English, words inside compounds and contractions.
 
     >>> from newsclean.engine import apply_edits
-    >>> s = "Former Frist Lady and Senator Bill Frist recieved it."
+    >>> s = "Former Secratary of State and Senator Bill Frist recieved it."
     >>> apply_edits(s, misspelling(s))
-    'Former First Lady and Senator Bill Frist received it.'
+    'Former Secretary of State and Senator Bill Frist received it.'
     """
     mapping = load_mapping("misspellings.txt")
     present = mapping.keys() & letter_runs_lowercased(text)
@@ -153,7 +153,7 @@ def _local_patterns() -> Mapping[str, tuple[tuple[regex.Pattern[str], str], ...]
 
 @cache
 def _protecting_patterns() -> Mapping[str, tuple[regex.Pattern[str], ...]]:
-    """For each right word: its right phrases ("quiet diplomacy" protects "quiet")."""
+    """For each right word: its right phrases ("quiet revolution" protects "quiet")."""
     patterns: dict[str, list[regex.Pattern[str]]] = {}
     for wrong, right in load_mapping("real-word-phrases.txt").items():
         wrong_words, right_words = wrong.split(), right.split()
@@ -200,7 +200,7 @@ def _phrase_count(
 def real_word_error(text: str) -> Iterator[Edit]:
     """Real word used for a similar one.
 
-    **Why**: "Quite Diplomacy" in a headline over an article about "quiet diplomacy";
+    **Why**: "Quite Period Ends" in a headline over an article about "the quiet period";
     spell checkers cannot see these. A member of a confusion set (confusables.txt) is
     replaced only when the sentences of the same text use another member with the
     same content word next to it more often than this one, or when a strong local
@@ -210,9 +210,9 @@ def real_word_error(text: str) -> Iterator[Edit]:
     text itself says otherwise; evidence from function words ("the", "of") is ignored.
 
     >>> from newsclean.engine import apply_edits
-    >>> s = "Quite Diplomacy Works\\nShe favours quiet diplomacy. It is quite large."
+    >>> s = "Quite Period Ends\\nThe quiet period lasted a week. It is quite large."
     >>> apply_edits(s, real_word_error(s))
-    'Quiet Diplomacy Works\\nShe favours quiet diplomacy. It is quite large.'
+    'Quiet Period Ends\\nThe quiet period lasted a week. It is quite large.'
     >>> s = "We expect quiet a few people to loose money."
     >>> apply_edits(s, real_word_error(s))
     'We expect quite a few people to lose money.'
@@ -233,7 +233,7 @@ def real_word_error(text: str) -> Iterator[Edit]:
                        "a strong local pattern (real-word-phrases.txt)")
             continue
         if _at(_protecting_patterns().get(word, ()), text, match.start(), match.end()):
-            continue  # a strong local pattern says this word is right here ("quiet diplomacy")
+            continue  # a strong local pattern says this word is right here ("quiet revolution")
         around = neighbours(text, match.start(), match.end())
         own = _phrase_count(phrases, around, word, skip)
         best = max(sets[word], key=lambda o: _phrase_count(phrases, around, o, skip))
