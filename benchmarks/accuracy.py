@@ -142,23 +142,24 @@ def glued_commas(article: dict[str, str], rng: random.Random) -> Case:
 _POSSESSIVE = regex.compile(r"\b(\p{Lu}\p{Ll}+)(['’])s\b")
 
 
-def broken_possessive_headline(article: dict[str, str], rng: random.Random) -> Case:
-    """A title-cased first line whose possessive lost its apostrophe: "OkaforS"."""
+def _broken_possessive(article: dict[str, str], keep_group: int) -> Case:
+    """The title with its possessive's "'s" after ``keep_group`` written "S"."""
     match = _POSSESSIVE.search(article["title"])
     if not match:
         return None
     expected = article["title"] + "\n" + _doc(article)
-    broken = article["title"][: match.end(1)] + "S" + article["title"][match.end() :]
+    broken = article["title"][: match.end(keep_group)] + "S" + article["title"][match.end() :]
     return broken + "\n" + _doc(article), expected
+
+
+def broken_possessive_headline(article: dict[str, str], rng: random.Random) -> Case:
+    """A title-cased first line whose possessive lost its apostrophe: "OkaforS"."""
+    return _broken_possessive(article, 1)
 
 
 def title_case_apostrophe(article: dict[str, str], rng: random.Random) -> Case:
-    match = _POSSESSIVE.search(article["title"])
-    if not match:
-        return None
-    expected = article["title"] + "\n" + _doc(article)
-    broken = article["title"][: match.end(2)] + "S" + article["title"][match.end() :]
-    return broken + "\n" + _doc(article), expected
+    """A title-cased first line with str.title() damage: "Okafor'S"."""
+    return _broken_possessive(article, 2)
 
 
 # --- CA / TY: casing, typos, real-word errors -------------------------------------------

@@ -1,10 +1,13 @@
-"""Shared test helpers: fixture paths and the clean corpus."""
+"""Shared test helpers: fixture paths, the clean corpus, and the CLI run in process."""
 
 from __future__ import annotations
 
+import io
 import json
 from functools import cache
 from pathlib import Path
+
+from newsclean.cli import main
 
 FIXTURES = Path(__file__).parent / "fixtures"
 ARTICLES = FIXTURES / "articles"
@@ -20,3 +23,17 @@ def corpus() -> tuple[dict[str, str], ...]:
 
 def article_ids() -> list[str]:
     return sorted(p.name.removesuffix(".input.txt") for p in ARTICLES.glob("*.input.txt"))
+
+
+class _Stdin(io.TextIOWrapper):
+    """A text stdin with a binary buffer, as sys.stdin has."""
+
+    def __init__(self, data: bytes) -> None:
+        super().__init__(io.BytesIO(data), encoding="utf-8")
+
+
+def run_cli(argv: list[str], stdin: bytes = b"") -> tuple[int, str, str]:
+    """Run ``newsclean argv`` in process; return the exit code, stdout and stderr."""
+    out, err = io.StringIO(), io.StringIO()
+    code = main(argv, stdout=out, stderr=err, stdin=_Stdin(stdin))
+    return code, out.getvalue(), err.getvalue()

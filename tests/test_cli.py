@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import stat
@@ -12,22 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ARTICLES
+from conftest import ARTICLES, run_cli
 from newsclean.cli import main
 
 DIRTY = "It ended.Then  it began.\n"
 CLEAN = "It ended. Then it began.\n"
-
-
-class _Stdin(io.TextIOWrapper):
-    def __init__(self, data: bytes) -> None:
-        super().__init__(io.BytesIO(data), encoding="utf-8")
-
-
-def _run(argv: list[str], stdin: bytes = b"") -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = main(argv, stdout=out, stderr=err, stdin=_Stdin(stdin))
-    return code, out.getvalue(), err.getvalue()
 
 
 @pytest.fixture
@@ -38,16 +26,16 @@ def dirty(tmp_path: Path) -> Path:
 
 
 def test_prints_cleaned_text_of_one_file(dirty: Path) -> None:
-    assert _run([str(dirty)]) == (0, CLEAN, "")
+    assert run_cli([str(dirty)]) == (0, CLEAN, "")
 
 
 def test_reads_stdin_with_dash_or_no_path() -> None:
-    assert _run(["-"], DIRTY.encode())[:2] == (0, CLEAN)
-    assert _run([], DIRTY.encode())[:2] == (0, CLEAN)
+    assert run_cli(["-"], DIRTY.encode())[:2] == (0, CLEAN)
+    assert run_cli([], DIRTY.encode())[:2] == (0, CLEAN)
 
 
 def test_check_reports_and_exits_1_without_writing(dirty: Path) -> None:
-    code, out, err = _run(["--check", str(dirty)])
+    code, out, err = run_cli(["--check", str(dirty)])
     assert code == 1
     assert f"{dirty}:1:10: SP01 Missing space after a sentence-ending period" in out
     assert "'ended.Then' → 'ended. Then'" in out
@@ -58,15 +46,15 @@ def test_check_reports_and_exits_1_without_writing(dirty: Path) -> None:
 def test_check_on_clean_file_exits_0(tmp_path: Path) -> None:
     path = tmp_path / "clean.txt"
     path.write_text(CLEAN, encoding="utf-8")
-    assert _run(["--check", str(path)])[0] == 0
+    assert run_cli(["--check", str(path)])[0] == 0
 
 
 def test_quiet_check_prints_nothing(dirty: Path) -> None:
-    assert _run(["--check", "-q", str(dirty)]) == (1, "", "")
+    assert run_cli(["--check", "-q", str(dirty)]) == (1, "", "")
 
 
 def test_diff_shows_unified_diff(dirty: Path) -> None:
-    code, out, _ = _run(["--diff", str(dirty)])
+    code, out, _ = run_cli(["--diff", str(dirty)])
     assert code == 0
     assert f"--- a/{dirty}" in out
     assert "-It ended.Then  it began." in out
@@ -77,7 +65,7 @@ def test_in_place_rewrites_atomically_keeping_mode_and_crlf(tmp_path: Path) -> N
     path = tmp_path / "a.txt"
     path.write_bytes(DIRTY.replace("\n", "\r\n").encode())
     path.chmod(0o640)
-    assert _run(["-i", str(path)])[0] == 0
+    assert run_cli(["-i", str(path)])[0] == 0
     assert path.read_bytes() == CLEAN.replace("\n", "\r\n").encode()
     assert stat.S_IMODE(path.stat().st_mode) == 0o640
     assert [p.name for p in tmp_path.iterdir()] == ["a.txt"]
@@ -87,18 +75,18 @@ def test_in_place_does_not_rewrite_unchanged_files(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text(CLEAN, encoding="utf-8")
     os.utime(path, (1_000_000, 1_000_000))
-    assert _run(["-i", str(path)])[0] == 0
+    assert run_cli(["-i", str(path)])[0] == 0
     assert path.stat().st_mtime == 1_000_000
 
 
 def test_in_place_writes_utf8_for_legacy_input(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_bytes("It’s fine.\n".encode("cp1252"))
-    code, out, _ = _run(["--check", str(path)])
+    code, out, _ = run_cli(["--check", str(path)])
     assert code == 1
     assert "EN00" in out
     assert "cp1252" in out
-    assert _run(["-i", str(path)])[0] == 0
+    assert run_cli(["-i", str(path)])[0] == 0
     assert path.read_bytes() == "It’s fine.\n".encode()
 
 
@@ -107,7 +95,7 @@ def test_in_place_follows_symlinks(tmp_path: Path) -> None:
     target.write_text(DIRTY, encoding="utf-8")
     link = tmp_path / "link.txt"
     link.symlink_to(target)
-    assert _run(["-i", str(link)])[0] == 0
+    assert run_cli(["-i", str(link)])[0] == 0
     assert link.is_symlink()
     assert target.read_text(encoding="utf-8") == CLEAN
 
@@ -116,11 +104,11 @@ def test_folders_are_searched_recursively_with_glob(tmp_path: Path) -> None:
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "b.txt").write_text(DIRTY, encoding="utf-8")
     (tmp_path / "a.md").write_text(DIRTY, encoding="utf-8")
-    code, out, _ = _run(["--check", str(tmp_path)])
+    code, out, _ = run_cli(["--check", str(tmp_path)])
     assert code == 1
     assert "b.txt" in out
     assert "a.md" not in out
-    code, out, _ = _run(["--check", "--glob", "*.md", str(tmp_path)])
+    code, out, _ = run_cli(["--check", "--glob", "*.md", str(tmp_path)])
     assert code == 1
     assert "a.md" in out
 
@@ -128,7 +116,7 @@ def test_folders_are_searched_recursively_with_glob(tmp_path: Path) -> None:
 def test_several_inputs_without_a_writing_mode_is_a_usage_error(dirty: Path, tmp_path: Path) -> None:
     other = tmp_path / "other.txt"
     other.write_text(CLEAN, encoding="utf-8")
-    code, out, err = _run([str(dirty), str(other)])
+    code, out, err = run_cli([str(dirty), str(other)])
     assert code == 2
     assert out == ""
     assert "several inputs" in err
@@ -158,7 +146,7 @@ def test_bad_input_gives_one_line_and_exit_2(tmp_path: Path, setup: str, message
         path = tmp_path / "a.txt"
         path.write_text(CLEAN, encoding="utf-8")
         argv += ["--select", "XX99", str(path)]
-    code, _out, err = _run(argv)
+    code, _out, err = run_cli(argv)
     assert code == 2
     assert message in err
     assert err.count("\n") == 1
@@ -170,7 +158,7 @@ def test_unreadable_file_is_exit_2(tmp_path: Path) -> None:
     path = tmp_path / "secret.txt"
     path.write_text(DIRTY, encoding="utf-8")
     path.chmod(0)
-    code, _, err = _run(["--check", str(path)])
+    code, _, err = run_cli(["--check", str(path)])
     assert code == 2
     assert "permission denied" in err
 
@@ -179,7 +167,7 @@ def test_read_only_file_is_refused_by_in_place(tmp_path: Path) -> None:
     path = tmp_path / "ro.txt"
     path.write_text(DIRTY, encoding="utf-8")
     path.chmod(0o444)
-    code, _, err = _run(["-i", str(path)])
+    code, _, err = run_cli(["-i", str(path)])
     assert code == 2
     assert "read-only" in err
     assert path.read_text(encoding="utf-8") == DIRTY
@@ -189,14 +177,14 @@ def test_a_bad_file_among_many_leaves_every_file_untouched(tmp_path: Path) -> No
     good = tmp_path / "a.txt"
     good.write_text(DIRTY, encoding="utf-8")
     (tmp_path / "b.txt").write_bytes(b"\x00\x01\x02binary")
-    code, _, err = _run(["-i", str(tmp_path)])
+    code, _, err = run_cli(["-i", str(tmp_path)])
     assert code == 2
     assert "b.txt" in err
     assert good.read_text(encoding="utf-8") == DIRTY
 
 
 def test_json_format_is_flat_objects(dirty: Path) -> None:
-    code, out, _ = _run(["--check", "--format", "json", str(dirty)])
+    code, out, _ = run_cli(["--check", "--format", "json", str(dirty)])
     assert code == 1
     items = json.loads(out)
     assert {item["code"] for item in items} == {"SP01", "WS02"}
@@ -208,7 +196,7 @@ def test_json_format_is_flat_objects(dirty: Path) -> None:
 def test_github_format_escapes_properties(tmp_path: Path) -> None:
     path = tmp_path / "a,b:c.txt"
     path.write_text(DIRTY, encoding="utf-8")
-    code, out, _ = _run(["--check", "--format", "github", str(path)])
+    code, out, _ = run_cli(["--check", "--format", "github", str(path)])
     assert code == 1
     line = out.splitlines()[0]
     assert line.startswith("::error file=")
@@ -217,26 +205,26 @@ def test_github_format_escapes_properties(tmp_path: Path) -> None:
 
 
 def test_statistics_count_per_rule(dirty: Path) -> None:
-    code, _, err = _run(["--check", "--statistics", str(dirty)])
+    code, _, err = run_cli(["--check", "--statistics", str(dirty)])
     assert code == 1
     assert "    1  SP01  missing-space-after-sentence" in err
 
 
 def test_list_rules_and_explain() -> None:
-    code, out, _ = _run(["--list-rules"])
+    code, out, _ = run_cli(["--list-rules"])
     assert code == 0
     assert "| SP01 | missing-space-after-sentence | yes |" in out
-    code, out, _ = _run(["--explain", "SP01"])
+    code, out, _ = run_cli(["--explain", "SP01"])
     assert code == 0
     assert "Leaves alone" in out
     assert "SP01 missing-space-after-sentence" in out
-    assert _run(["--explain", "nope"])[0] == 2
+    assert run_cli(["--explain", "nope"])[0] == 2
 
 
 def test_select_and_ignore(dirty: Path) -> None:
-    assert _run(["--select", "WS", str(dirty)])[1] == "It ended.Then it began.\n"
-    assert _run(["--ignore", "SP01,WS02", str(dirty)])[1] == DIRTY
-    assert _run(["--select", "WS02", "--extend-select", "SP01", str(dirty)])[1] == CLEAN
+    assert run_cli(["--select", "WS", str(dirty)])[1] == "It ended.Then it began.\n"
+    assert run_cli(["--ignore", "SP01,WS02", str(dirty)])[1] == DIRTY
+    assert run_cli(["--select", "WS02", "--extend-select", "SP01", str(dirty)])[1] == CLEAN
 
 
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:

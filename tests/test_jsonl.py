@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import io
 import json
 from pathlib import Path
 
 import pytest
 
-from newsclean.cli import main
+from conftest import run_cli
 from newsclean.jsonl import LineCleaner
 from newsclean.model import Config
 
@@ -24,17 +23,6 @@ RECORDS = [
 ]
 
 
-class _Stdin(io.TextIOWrapper):
-    def __init__(self, data: bytes) -> None:
-        super().__init__(io.BytesIO(data), encoding="utf-8")
-
-
-def _run(argv: list[str], stdin: bytes = b"") -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = main(argv, stdout=out, stderr=err, stdin=_Stdin(stdin))
-    return code, out.getvalue(), err.getvalue()
-
-
 @pytest.fixture
 def dump(tmp_path: Path) -> Path:
     path = tmp_path / "dump.jsonl"
@@ -47,7 +35,7 @@ def _lines(data: bytes) -> list[bytes]:
 
 
 def test_cleans_the_field_and_keeps_everything_else(dump: Path) -> None:
-    code, out, err = _run(["--jsonl", str(dump)])
+    code, out, err = run_cli(["--jsonl", str(dump)])
     assert code == 0
     lines = _lines(out.encode())
     assert len(lines) == len(RECORDS)
@@ -65,7 +53,7 @@ def test_cleans_the_field_and_keeps_everything_else(dump: Path) -> None:
 
 
 def test_malformed_lines_pass_through_unchanged(dump: Path) -> None:
-    out = _run(["--jsonl", str(dump)])[1].encode()
+    out = run_cli(["--jsonl", str(dump)])[1].encode()
     lines = _lines(out)
     for index in (2, 4, 5, 6):
         assert lines[index] == RECORDS[index]
@@ -73,7 +61,7 @@ def test_malformed_lines_pass_through_unchanged(dump: Path) -> None:
 
 def test_strict_stops_with_exit_2_and_leaves_the_file_alone(dump: Path) -> None:
     before = dump.read_bytes()
-    code, _, err = _run(["--jsonl", "--strict", "-i", str(dump)])
+    code, _, err = run_cli(["--jsonl", "--strict", "-i", str(dump)])
     assert code == 2
     assert f"{dump}:3: malformed JSON" in err
     assert dump.read_bytes() == before
@@ -83,32 +71,32 @@ def test_strict_stops_with_exit_2_and_leaves_the_file_alone(dump: Path) -> None:
 def test_other_field(tmp_path: Path) -> None:
     path = tmp_path / "a.jsonl"
     path.write_text('{"text": "a  b", "body": "It ended.Then"}\n', encoding="utf-8")
-    out = _run(["--jsonl", "--field", "body", str(path)])[1]
+    out = run_cli(["--jsonl", "--field", "body", str(path)])[1]
     assert json.loads(out) == {"text": "a  b", "body": "It ended. Then\n"}
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_in_place_rewrites_changed_records(dump: Path, jobs: str) -> None:
-    code, _, err = _run(["--jsonl", "-i", "-j", jobs, str(dump)])
+    code, _, err = run_cli(["--jsonl", "-i", "-j", jobs, str(dump)])
     assert code == 0
     assert "3 of 4 record(s) changed" in err
     lines = _lines(dump.read_bytes())
     assert len(lines) == len(RECORDS)
     assert json.loads(lines[0])["text"] == "It ended. Then it began.\n"
     assert lines[2] == RECORDS[2]
-    assert _run(["--jsonl", "--check", str(dump)])[0] == 0  # idempotent
+    assert run_cli(["--jsonl", "--check", str(dump)])[0] == 0  # idempotent
 
 
 def test_in_place_leaves_an_unchanged_file_untouched(tmp_path: Path) -> None:
     path = tmp_path / "a.jsonl"
     path.write_bytes(RECORDS[1])
     mtime = path.stat().st_mtime_ns
-    assert _run(["--jsonl", "-i", str(path)])[0] == 0
+    assert run_cli(["--jsonl", "-i", str(path)])[0] == 0
     assert path.stat().st_mtime_ns == mtime
 
 
 def test_check_reports_record_line_and_exits_1(dump: Path) -> None:
-    code, out, err = _run(["--jsonl", "--check", "--statistics", str(dump)])
+    code, out, err = run_cli(["--jsonl", "--check", "--statistics", str(dump)])
     assert code == 1
     assert f"{dump}:1:1:10: SP01" in out
     assert f"{dump}:4:1:9: SP01" in out
@@ -117,16 +105,16 @@ def test_check_reports_record_line_and_exits_1(dump: Path) -> None:
 
 
 def test_check_json_format_is_one_array(dump: Path) -> None:
-    code, out, _ = _run(["--jsonl", "--check", "--format", "json", "-q", str(dump)])
+    code, out, _ = run_cli(["--jsonl", "--check", "--format", "json", "-q", str(dump)])
     assert code == 1
     assert out == ""  # -q prints nothing
-    code, out, _ = _run(["--jsonl", "--check", "--format", "json", str(dump)])
+    code, out, _ = run_cli(["--jsonl", "--check", "--format", "json", str(dump)])
     items = json.loads(out)
     assert {item["path"] for item in items} == {f"{dump}:1", f"{dump}:4", f"{dump}:8"}
 
 
 def test_diff_has_one_hunk_per_changed_record(dump: Path) -> None:
-    code, out, _ = _run(["--jsonl", "--diff", str(dump)])
+    code, out, _ = run_cli(["--jsonl", "--diff", str(dump)])
     assert code == 0
     assert out.count(f"--- a/{dump}") == 1
     assert "@@ -1 +1 @@" in out
@@ -135,7 +123,7 @@ def test_diff_has_one_hunk_per_changed_record(dump: Path) -> None:
 
 
 def test_annotate_adds_diagnostics_to_every_record(dump: Path) -> None:
-    out = _run(["--jsonl", "--annotate", str(dump)])[1]
+    out = run_cli(["--jsonl", "--annotate", str(dump)])[1]
     lines = _lines(out.encode())
     first, second = json.loads(lines[0]), json.loads(lines[1])
     assert [d["code"] for d in first["newsclean"]] == ["SP01", "WS02", "WS06"]
@@ -145,7 +133,7 @@ def test_annotate_adds_diagnostics_to_every_record(dump: Path) -> None:
 
 
 def test_reads_stdin() -> None:
-    code, out, _ = _run(["--jsonl", "-"], stdin=RECORDS[0])
+    code, out, _ = run_cli(["--jsonl", "-"], stdin=RECORDS[0])
     assert code == 0
     assert json.loads(out)["text"] == "It ended. Then it began.\n"
 
@@ -153,7 +141,7 @@ def test_reads_stdin() -> None:
 def test_invalid_utf8_line_is_reported_and_kept(tmp_path: Path) -> None:
     path = tmp_path / "a.jsonl"
     path.write_bytes(b'{"text": "caf\xe9"}\n' + RECORDS[0])
-    code, _, err = _run(["--jsonl", "-i", str(path)])
+    code, _, err = run_cli(["--jsonl", "-i", str(path)])
     assert code == 0
     assert ":1: not UTF-8" in err
     assert path.read_bytes().startswith(b'{"text": "caf\xe9"}\n')
@@ -161,13 +149,13 @@ def test_invalid_utf8_line_is_reported_and_kept(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("flag", ["--annotate", "--strict", "--field=x"])
 def test_jsonl_flags_need_jsonl(flag: str, tmp_path: Path) -> None:
-    code, _, err = _run([flag, "-"])
+    code, _, err = run_cli([flag, "-"])
     assert code == 2
     assert "works with --jsonl only" in err
 
 
 def test_in_place_refuses_stdin() -> None:
-    assert _run(["--jsonl", "-i", "-"])[0] == 2
+    assert run_cli(["--jsonl", "-i", "-"])[0] == 2
 
 
 def test_line_cleaner_is_picklable() -> None:

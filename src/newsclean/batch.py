@@ -9,12 +9,15 @@ from __future__ import annotations
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from functools import partial
 from itertools import islice
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from .engine import run
 from .model import Config, Result
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 __all__ = ["DEFAULT_CHUNK_SIZE", "clean_many", "map_ordered", "resolve_jobs", "run_many"]
 
@@ -65,6 +68,8 @@ def map_ordered(
     if workers == 1:
         yield from map(function, items)
         return
+    from concurrent.futures import ProcessPoolExecutor  # only here: it imports multiprocessing
+
     with ProcessPoolExecutor(max_workers=workers) as executor:
         pending: deque[Future[list[Output]]] = deque()
         for chunk in _chunks(items, chunk_size):
@@ -75,32 +80,12 @@ def map_ordered(
             yield from pending.popleft().result()
 
 
-def _config(select: Iterable[str] | None, extend_select: Iterable[str], ignore: Iterable[str]) -> Config:
-    return Config(
-        select=tuple(select) if select is not None else None,
-        extend_select=tuple(extend_select),
-        ignore=tuple(ignore),
-    )
+def _run_text(config: Config, text: str) -> Result:
+    return run(text, config)
 
 
-class _Runner:
-    """A picklable ``text -> Result`` (or ``-> str``) for one configuration."""
-
-    __slots__ = ("config", "text_only")
-
-    def __init__(self, config: Config, text_only: bool) -> None:
-        self.config = config
-        self.text_only = text_only
-
-    def __call__(self, text: str) -> Result | str:
-        result = run(text, self.config)
-        return result.text if self.text_only else result
-
-    def __getstate__(self) -> tuple[Config, bool]:
-        return self.config, self.text_only
-
-    def __setstate__(self, state: tuple[Config, bool]) -> None:
-        self.config, self.text_only = state
+def _clean_text(config: Config, text: str) -> str:
+    return run(text, config).text
 
 
 def run_many(
@@ -111,10 +96,7 @@ def run_many(
     chunk_size: int = DEFAULT_CHUNK_SIZE,
 ) -> Iterator[Result]:
     """:func:`newsclean.run` over many texts: results in input order, streaming."""
-    runner = _Runner(config or Config(), text_only=False)
-    for result in map_ordered(runner, texts, jobs=jobs, chunk_size=chunk_size):
-        assert isinstance(result, Result)
-        yield result
+    return map_ordered(partial(_run_text, config or Config()), texts, jobs=jobs, chunk_size=chunk_size)
 
 
 def clean_many(
@@ -136,7 +118,5 @@ def clean_many(
     >>> list(clean_many(["It works.Yes", "fine  "]))
     ['It works. Yes\\n', 'fine\\n']
     """
-    runner = _Runner(_config(select, extend_select, ignore), text_only=True)
-    for text in map_ordered(runner, texts, jobs=jobs, chunk_size=chunk_size):
-        assert isinstance(text, str)
-        yield text
+    config = Config.from_selectors(select, extend_select, ignore)
+    return map_ordered(partial(_clean_text, config), texts, jobs=jobs, chunk_size=chunk_size)

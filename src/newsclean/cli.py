@@ -20,7 +20,15 @@ from . import __version__
 from .batch import map_ordered, resolve_jobs
 from .decode import Decoded, decode
 from .engine import run
-from .files import AtomicWriter, InputError, encode, read_document, size_limit_problem, write_atomic
+from .files import (
+    AtomicWriter,
+    InputError,
+    encode,
+    open_input,
+    read_document,
+    size_limit_problem,
+    write_atomic,
+)
 from .jsonl import LineCleaner
 from .model import Config, Diagnostic, NewscleanError
 from .registry import RULES, select_rules
@@ -210,12 +218,6 @@ class _FileCleaner:
         self.config = config
         self.max_bytes = max_bytes
 
-    def __getstate__(self) -> tuple[Config, int]:
-        return self.config, self.max_bytes
-
-    def __setstate__(self, state: tuple[Config, int]) -> None:
-        self.config, self.max_bytes = state
-
     def __call__(self, job: tuple[str, bytes | None]) -> _Outcome:
         path, data = job
         document = read_document(path, self.max_bytes) if data is None else _decode_stdin(data)
@@ -331,7 +333,7 @@ def _execute_jsonl(options: _Options, paths: Sequence[str], stdout: TextIO, stde
         for path in paths:
             shown_path = "<stdin>" if path == STDIN else path
             with contextlib.ExitStack() as stack:
-                source: BinaryIO = stdin.buffer if path == STDIN else stack.enter_context(_open(path))
+                source: BinaryIO = stdin.buffer if path == STDIN else stack.enter_context(open_input(path))
                 writer = stack.enter_context(AtomicWriter(path)) if options.in_place else None
                 file_changed = False
                 window: deque[bytes] = deque()
@@ -379,19 +381,6 @@ def _size(path: str) -> int:
         return os.path.getsize(path)
     except OSError:
         return 0
-
-
-def _open(path: str) -> BinaryIO:
-    try:
-        return open(path, "rb")  # closed by the caller's ExitStack
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a directory") from None
-    except PermissionError:
-        raise InputError(f"{path}: permission denied") from None
-    except OSError as error:
-        raise InputError(f"{path}: cannot read: {error.strerror or error}") from None
 
 
 def _record_hunk(number: int, before: bytes, after: bytes) -> str:

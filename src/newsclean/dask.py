@@ -24,14 +24,6 @@ if TYPE_CHECKING:
 __all__ = ["clean_bag", "clean_column"]
 
 
-def _config(select: Iterable[str] | None, extend_select: Iterable[str], ignore: Iterable[str]) -> Config:
-    return Config(
-        select=tuple(select) if select is not None else None,
-        extend_select=tuple(extend_select),
-        ignore=tuple(ignore),
-    )
-
-
 def _clean_partition(texts: Iterable[str], config: Config) -> list[str]:
     return [run(text, config).text for text in texts]
 
@@ -49,7 +41,8 @@ def clean_bag(
     ignore: Iterable[str] = (),
 ) -> dask.bag.Bag:
     """A lazy bag of the cleaned texts of ``bag``, partition for partition."""
-    return cast("dask.bag.Bag", bag.map_partitions(_clean_partition, _config(select, extend_select, ignore)))
+    config = Config.from_selectors(select, extend_select, ignore)
+    return cast("dask.bag.Bag", bag.map_partitions(_clean_partition, config))
 
 
 def clean_column(
@@ -63,7 +56,7 @@ def clean_column(
     """A lazy dataframe like ``frame`` with ``column`` cleaned; other columns untouched."""
     if column not in frame.columns:
         raise KeyError(f"no column {column!r} in the dataframe (columns: {list(frame.columns)})")
-    config = _config(select, extend_select, ignore)
+    config = Config.from_selectors(select, extend_select, ignore)
     series = frame[column]
     cleaned = series.map_partitions(_clean_series, config, meta=series._meta)
     return cast("dask.dataframe.DataFrame", frame.assign(**{column: cleaned}))

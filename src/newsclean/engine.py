@@ -170,13 +170,6 @@ def run(text: str, config: Config | None = None) -> Result:
     return run_rules(text, resolve(config), config.max_passes)
 
 
-def _config(select: Iterable[str] | None, ignore: Iterable[str] | None) -> Config:
-    return Config(
-        select=tuple(select) if select is not None else None,
-        ignore=tuple(ignore) if ignore is not None else (),
-    )
-
-
 def clean(
     text: str, *, select: Iterable[str] | None = None, ignore: Iterable[str] | None = None
 ) -> str:
@@ -185,14 +178,14 @@ def clean(
     >>> clean("Hello  world.It works.\\n\\n\\n")
     'Hello world. It works.\\n'
     """
-    return run(text, _config(select, ignore)).text
+    return run(text, Config.from_selectors(select, ignore=ignore)).text
 
 
 def check(
     text: str, *, select: Iterable[str] | None = None, ignore: Iterable[str] | None = None
 ) -> list[Diagnostic]:
     """Return the diagnostics ``clean`` would act on, without returning the text."""
-    return list(run(text, _config(select, ignore)).diagnostics)
+    return list(run(text, Config.from_selectors(select, ignore=ignore)).diagnostics)
 
 
 Step = str | Callable[[str], str]

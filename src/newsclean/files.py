@@ -13,7 +13,8 @@ from .decode import Decoded, decode
 from .model import NewscleanError
 
 __all__ = [
-    "AtomicWriter", "InputError", "WriteError", "read_document", "size_limit_problem", "write_atomic",
+    "AtomicWriter", "InputError", "WriteError", "open_input", "read_document", "size_limit_problem",
+    "write_atomic",
 ]
 
 
@@ -40,26 +41,39 @@ def _amount(size: int) -> str:
     return f"{size / 1e6:.1f} MB" if size >= 100_000 else f"{size} bytes"
 
 
+def _read_error(path: str | os.PathLike[str], error: OSError) -> InputError:
+    """One line naming the path and what is wrong with reading it."""
+    if isinstance(error, FileNotFoundError):
+        return InputError(f"{path}: no such file")
+    if isinstance(error, IsADirectoryError):
+        return InputError(f"{path}: is a directory")
+    if isinstance(error, PermissionError):
+        return InputError(f"{path}: permission denied")
+    return InputError(f"{path}: cannot read: {error.strerror or error}")
+
+
+def open_input(path: str | os.PathLike[str]) -> BinaryIO:
+    """Open a file for reading bytes; errors name the path and say what is wrong."""
+    try:
+        return open(path, "rb")  # closed by the caller
+    except OSError as error:
+        raise _read_error(path, error) from None
+
+
 def read_document(path: str | os.PathLike[str], max_bytes: int | None = None) -> Decoded:
     """Read and decode one file; errors name the path and say what is wrong.
 
     A file over ``max_bytes`` is refused before it is read (a news article is a few
     kilobytes; a 100 MB one-line file is a dump or an accident, not an article).
     """
-    target = Path(path)
-    try:
-        problem = size_limit_problem(target.stat().st_size, max_bytes)
-        if problem:
-            raise InputError(f"{path}: {problem}")
-        data = target.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a directory") from None
-    except PermissionError:
-        raise InputError(f"{path}: permission denied") from None
-    except OSError as error:
-        raise InputError(f"{path}: cannot read: {error.strerror or error}") from None
+    with open_input(path) as handle:
+        try:
+            problem = size_limit_problem(os.fstat(handle.fileno()).st_size, max_bytes)
+            if problem:
+                raise InputError(f"{path}: {problem}")
+            data = handle.read()
+        except OSError as error:
+            raise _read_error(path, error) from None
     try:
         return decode(data)
     except NewscleanError as error:

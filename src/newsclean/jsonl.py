@@ -83,12 +83,6 @@ class LineCleaner:
         self.annotate = annotate
         self.max_bytes = max_bytes
 
-    def __getstate__(self) -> tuple[str, Config, bool, int | None]:
-        return self.field, self.config, self.annotate, self.max_bytes
-
-    def __setstate__(self, state: tuple[str, Config, bool, int | None]) -> None:
-        self.field, self.config, self.annotate, self.max_bytes = state
-
     def __call__(self, raw: bytes) -> LineOutcome:
         body, ending = split_line_ending(raw)
         if not body.strip():

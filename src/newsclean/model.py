@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 
@@ -119,3 +119,21 @@ class Config:
     extend_select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     max_passes: int = 8
+
+    @classmethod
+    def from_selectors(
+        cls,
+        select: Iterable[str] | None = None,
+        extend_select: Iterable[str] | None = (),
+        ignore: Iterable[str] | None = (),
+    ) -> Config:
+        """A Config from any iterables of selectors; ``select=None`` keeps the defaults.
+
+        >>> Config.from_selectors(["SP"], ignore=None)
+        Config(select=('SP',), extend_select=(), ignore=(), max_passes=8)
+        """
+        return cls(
+            select=tuple(select) if select is not None else None,
+            extend_select=tuple(extend_select or ()),
+            ignore=tuple(ignore or ()),
+        )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from functools import cache
 
 import regex
@@ -134,33 +135,35 @@ def _phrase_pattern(words: list[str], index: int) -> regex.Pattern[str]:
     )
 
 
-@cache
-def _local_patterns() -> Mapping[str, tuple[tuple[regex.Pattern[str], str], ...]]:
-    """For each wrong word: (the wrong phrase as a pattern, the right word).
+@dataclass(frozen=True, slots=True)
+class _PhrasePatterns:
+    """real-word-phrases.txt compiled both ways.
 
-    The phrase's words must stand next to each other with only spaces between them
-    ("quiet a few", not "quiet, a few"), and not inside a longer word or compound
-    ("time-consuming").
+    ``fixes``: for each wrong word, (the wrong phrase as a pattern, the right word).
+    ``protects``: for each right word, its right phrases ("quiet revolution" protects
+    "quiet" from document evidence). A phrase's words must stand next to each other
+    with only spaces between them ("quiet a few", not "quiet, a few"), and not inside
+    a longer word or compound ("time-consuming").
     """
-    patterns: dict[str, list[tuple[regex.Pattern[str], str]]] = {}
-    for wrong, right in load_mapping("real-word-phrases.txt").items():
-        wrong_words, right_words = wrong.split(), right.split()
-        for index, (a, b) in enumerate(zip(wrong_words, right_words, strict=True)):
-            if a != b:
-                patterns.setdefault(a, []).append((_phrase_pattern(wrong_words, index), b))
-    return {word: tuple(entries) for word, entries in patterns.items()}
+
+    fixes: Mapping[str, tuple[tuple[regex.Pattern[str], str], ...]]
+    protects: Mapping[str, tuple[regex.Pattern[str], ...]]
 
 
 @cache
-def _protecting_patterns() -> Mapping[str, tuple[regex.Pattern[str], ...]]:
-    """For each right word: its right phrases ("quiet revolution" protects "quiet")."""
-    patterns: dict[str, list[regex.Pattern[str]]] = {}
+def _phrase_patterns() -> _PhrasePatterns:
+    fixes: dict[str, list[tuple[regex.Pattern[str], str]]] = {}
+    protects: dict[str, list[regex.Pattern[str]]] = {}
     for wrong, right in load_mapping("real-word-phrases.txt").items():
         wrong_words, right_words = wrong.split(), right.split()
         for index, (a, b) in enumerate(zip(wrong_words, right_words, strict=True)):
             if a != b:
-                patterns.setdefault(b, []).append(_phrase_pattern(right_words, index))
-    return {word: tuple(entries) for word, entries in patterns.items()}
+                fixes.setdefault(a, []).append((_phrase_pattern(wrong_words, index), b))
+                protects.setdefault(b, []).append(_phrase_pattern(right_words, index))
+    return _PhrasePatterns(
+        {word: tuple(entries) for word, entries in fixes.items()},
+        {word: tuple(entries) for word, entries in protects.items()},
+    )
 
 
 def _at(patterns: Iterable[regex.Pattern[str]], text: str, start: int, end: int) -> bool:
@@ -179,7 +182,7 @@ _PATTERN_WINDOW = 40
 
 def _local_pattern_fix(text: str, start: int, end: int) -> str | None:
     """The right word if a strong local pattern (real-word-phrases.txt) matches here."""
-    for pattern, right in _local_patterns().get(text[start:end].lower(), ()):
+    for pattern, right in _phrase_patterns().fixes.get(text[start:end].lower(), ()):
         if _at((pattern,), text, start, end):
             return right
     return None
@@ -232,7 +235,7 @@ def real_word_error(text: str) -> Iterator[Edit]:
             yield Edit(match.start(), match.end(), _match_case(match.group(), local),
                        "a strong local pattern (real-word-phrases.txt)")
             continue
-        if _at(_protecting_patterns().get(word, ()), text, match.start(), match.end()):
+        if _at(_phrase_patterns().protects.get(word, ()), text, match.start(), match.end()):
             continue  # a strong local pattern says this word is right here ("quiet revolution")
         around = neighbours(text, match.start(), match.end())
         own = _phrase_count(phrases, around, word, skip)
