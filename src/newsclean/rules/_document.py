@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import heapq
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -144,7 +145,27 @@ def lowercase_positions(text: str, word: str) -> tuple[int, ...]:
     return tuple(found)
 
 
+@lru_cache(maxsize=2)
+def characters(text: str) -> frozenset[str]:
+    """The distinct characters of the text (memoised: many rules ask first).
+
+    A rule that needs one of a few characters tests this set and returns at once
+    when none is present, instead of scanning the text with a regex.
+    """
+    return frozenset(text)
+
+
+def has_any(text: str, wanted: frozenset[str]) -> bool:
+    """Whether ``text`` holds any character of ``wanted``.
+
+    >>> has_any("a\u00a0b", frozenset("\u00a0\u2009")), has_any("ab", frozenset("\u00a0"))
+    (True, False)
+    """
+    return not characters(text).isdisjoint(wanted)
+
+
 _LETTERS = regex.compile(r"\p{L}++")
+_ASCII_LETTERS = re.compile(r"[A-Za-z]+")
 
 
 @lru_cache(maxsize=2)
@@ -154,6 +175,8 @@ def letter_runs(text: str) -> frozenset[str]:
     Rules with a word list test it against this set first and scan only for the few
     words that are present (memoised: several rules of a pass ask).
     """
+    if text.isascii():  # the same runs, found faster by the standard engine
+        return frozenset(_ASCII_LETTERS.findall(text))
     return frozenset(_LETTERS.findall(text))
 
 
@@ -304,14 +327,22 @@ def gather(text: str) -> Evidence:
     name_neighbours: set[tuple[str, str]] = set()
     name_pairs: Counter[tuple[str, str]] = Counter()
     runs = letter_runs(text)
-    for base in set(_CAPITALISED.findall(text)):
-        key = base.lower()
-        if key not in skip and key in runs:  # written lowercase as a whole word somewhere
+    forms: list[str] = []  # capitalised spellings of words also written lowercase
+    for run in runs:
+        if not run[0].isupper():
+            continue
+        key = run.lower()
+        if key in skip or key not in runs:
+            continue
+        if key not in positions:
             positions[key] = lowercase_positions(text, key)
-    for match in _CAPITALISED.finditer(text):
+        if positions[key]:
+            forms.append(run)
+    # Readers ask only about possible names also written lowercase: find just those
+    # capitalised words (a substring search per spelling) instead of visiting every
+    # capitalised word of the text.
+    for match in _capitalised_uses(text, forms):
         key = match.group(1).lower()
-        if not positions.get(key):
-            continue  # readers ask only about possible names also written lowercase
         word = match.group()
         if not is_title_word(word) or sentence_initial(text, match.start()) or in_headline(match.start()):
             continue
@@ -336,6 +367,17 @@ def gather(text: str) -> Evidence:
         capitalised_mid, standalone_mid, lowercase, lowercase_at, frozenset(followers),
         frozenset(name_neighbours), lowercase_before, name_pairs,
     )
+
+
+def _capitalised_uses(text: str, forms: Iterable[str]) -> Iterator[regex.Match[str]]:
+    """The :data:`_CAPITALISED` matches whose base is one of ``forms``, as written."""
+    for form in forms:
+        start = text.find(form)
+        while start >= 0:
+            match = _CAPITALISED.match(text, start)
+            if match is not None and match.end(1) == start + len(form):
+                yield match
+            start = text.find(form, start + 1)
 
 
 def _name_word_before(text: str, start: int, skip: frozenset[str]) -> str:

@@ -99,6 +99,48 @@ def _normal(line: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
+class _Tokens:
+    """First and last tokens of all phrase-list entries: a cheap test before the view.
+
+    A line can match an entry only if its first token (after a bullet) starts with
+    the entry's first token, or its last token ends with a suffix entry's last token.
+    """
+
+    first: tuple[str, ...]
+    last: tuple[str, ...]
+
+
+@cache
+def _tokens() -> _Tokens:
+    first: set[str] = set()
+    last: set[str] = set()
+    for name in _ALL_PHRASE_FILES:
+        for entry in load_lines(name):
+            if entry.startswith("... "):
+                last.add(entry[4:].split()[-1])
+            else:
+                first.add(entry.removeprefix("= ").split()[0])
+    return _Tokens(tuple(sorted(first)), tuple(sorted(last)))
+
+
+def _may_be_chrome(line: str) -> bool:
+    """False when no phrase-list entry can match ``line``: no need for its view.
+
+    >>> _may_be_chrome("- Share this article"), _may_be_chrome("The minister said so.")
+    (True, False)
+    """
+    tokens = _tokens()
+    words = line.split(None, 2)
+    if not words:
+        return False
+    heads = words[:2] if len(words[0]) == 1 and not words[0].isalnum() else words[:1]
+    if any(head.casefold().startswith(tokens.first) for head in heads):
+        return True
+    tail = " ".join(line[-_WINDOW:].split()).casefold().rstrip(_TRAILING_PUNCTUATION).split()
+    return bool(tail) and tail[-1].endswith(tokens.last)
+
+
+@dataclass(frozen=True, slots=True)
 class _Line:
     start: int
     end: int  # after the line break
@@ -138,7 +180,9 @@ def _layout(text: str) -> _Layout:
     """Computed once per text for all the chrome rules of a pass."""
     lines = tuple(_lines(text))
     views = tuple(
-        _View.of(line.text) if line.text.strip() and line.words <= MAX_WORDS_EDGE else None
+        _View.of(line.text)
+        if line.text.strip() and line.words <= MAX_WORDS_EDGE and _may_be_chrome(line.text)
+        else None
         for line in lines
     )
     prose = [

@@ -7,6 +7,7 @@ are never common words. They never lowercase what the publisher capitalised.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Iterator, Mapping
 from functools import cache
 
@@ -151,13 +152,30 @@ def _common_word_evidence(text: str, start: int, end: int, key: str, evidence: E
 
 
 @cache
-def _honorific_pattern() -> regex.Pattern[str]:
-    # A title, an optional period, one space, a lowercase word: "Mrs. okafor",
+def _titles() -> frozenset[str]:
+    """Honorifics and titles, one word each, as written before a name."""
+    return frozenset(load_lines("honorifics.txt") + load_lines("titles.txt"))
+
+
+@cache
+def _after_title(title: str) -> regex.Pattern[str]:
+    # The title, an optional period, one space, a lowercase word: "Mrs. okafor",
     # "President mensah". Not matched: "Mrs. Okafor", "president mensah" (lowercase title).
-    names = sorted(load_lines("honorifics.txt") + load_lines("titles.txt"), key=len, reverse=True)
     return regex.compile(
-        r"(?<![\p{L}\p{N}])(\L<names>)(\.?) (\p{Ll}\p{L}*+)(?!['’]?\p{L})", names=names
+        r"(?<![\p{L}\p{N}])(" + regex.escape(title) + r")(\.?) (\p{Ll}\p{L}*+)(?!['’]?\p{L})"
     )
+
+
+def _lowercase_after_titles(text: str) -> Iterator[regex.Match[str]]:
+    """Matches of :func:`_after_title` for the titles the text writes, in text order.
+
+    One scan per title present (usually none or one), not one pass of every title
+    over the text. Two matches never overlap: a title starts with a capital letter,
+    the word a match ends with is lowercase.
+    """
+    present = sorted(_titles() & letter_runs(text))
+    scans = [_after_title(title).finditer(text) for title in present]
+    return heapq.merge(*scans, key=lambda match: match.start())
 
 
 def name_after_honorific(text: str) -> Iterator[Edit]:
@@ -179,7 +197,7 @@ def name_after_honorific(text: str) -> Iterator[Edit]:
     honorifics = load_words("honorifics.txt")
     function_words = load_words("function-words.txt")
     evidence = None
-    for match in _honorific_pattern().finditer(text):
+    for match in _lowercase_after_titles(text):
         title, period, word = match.group(1), match.group(2), match.group(3)
         if word in function_words or word in minor_words():
             continue

@@ -11,6 +11,7 @@ import ftfy
 import regex
 
 from ..model import Edit
+from ._document import characters, has_any
 
 # ftfy repairs encodings only: quotes, widths, ligatures, entities, controls, line
 # breaks and normalisation are separate rules here so each change has its own code.
@@ -32,6 +33,7 @@ _CONTINUATION = "\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–�
 # A UTF-8 lead byte read as cp1252, then a continuation: "Ã©", "â€™", "Ð¿".
 # Does not match correct accented text: "é" followed by a letter or a space.
 _MOJIBAKE_HINT = regex.compile(f"[\u00c2-\u00f4][{_CONTINUATION}]|\u00c3 ")
+_LEAD_BYTES = frozenset(map(chr, range(0xC2, 0xF5)))
 _LINE = regex.compile(r"[^\n]+")
 _WHITESPACE_SPLIT = regex.compile(r"(\s+)")
 
@@ -80,7 +82,7 @@ def mojibake(text: str) -> Iterator[Edit]:
     >>> list(mojibake("José’s café – “ok”（12月10日），"))
     []
     """
-    if text.isascii() or not _MOJIBAKE_HINT.search(text):
+    if text.isascii() or not has_any(text, _LEAD_BYTES) or not _MOJIBAKE_HINT.search(text):
         return
     for line in _LINE.finditer(text):
         if not _MOJIBAKE_HINT.search(line.group()):
@@ -161,6 +163,7 @@ def lossy_mojibake(text: str) -> Iterator[Edit]:
 
 
 _C1 = regex.compile("[\x80-\x9f]")
+_C1_CHARS = frozenset(map(chr, range(0x80, 0xA0)))
 _NEL = "\x85"
 
 
@@ -186,7 +189,7 @@ def c1_controls(text: str) -> Iterator[Edit]:
     >>> apply_edits("It\\x92s \\x93ok\\x94", c1_controls("It\\x92s \\x93ok\\x94"))
     'It’s “ok”'
     """
-    if text.isascii() or not _C1.search(text):
+    if text.isascii() or not has_any(text, _C1_CHARS):
         return
     nel_breaks_lines = _NEL in text and _nel_is_line_break(text)
     for match in _C1.finditer(text):
@@ -240,6 +243,10 @@ def html_entities(text: str) -> Iterator[Edit]:
 
 
 _INVISIBLE = regex.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u061c]")
+_INVISIBLE_CHARS = frozenset(
+    "\u00ad\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+    "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff\u061c"
+)
 _BIDI = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c")
 _JOINERS = frozenset("\u200c\u200d")
 # Scripts and symbols where zero-width characters carry meaning: word separators in
@@ -299,7 +306,7 @@ def invisible_characters(text: str) -> Iterator[Edit]:
     >>> list(invisible_characters("می\\u200cخواهم 👩\\u200d💻"))
     []
     """
-    if text.isascii():
+    if text.isascii() or not has_any(text, _INVISIBLE_CHARS):
         return
     for match in _INVISIBLE.finditer(text):
         if _is_junk(text, match.start(), match.group()):
@@ -309,6 +316,7 @@ def invisible_characters(text: str) -> Iterator[Edit]:
 # C0 controls but tab and newline, DEL, and whole ANSI terminal escape sequences.
 _CONTROL = regex.compile(r"\x1b\[[0-9;?]{0,32}[A-Za-z]|[\x00-\x08\x0b-\x1f\x7f]")
 _BREAKING_CONTROLS = frozenset("\x0b\x0c\x1c\x1d\x1e")
+_CONTROL_CHARS = frozenset(map(chr, [*range(0x09), *range(0x0B, 0x20), 0x7F]))  # with ESC
 
 
 def control_characters(text: str) -> Iterator[Edit]:
@@ -324,6 +332,8 @@ def control_characters(text: str) -> Iterator[Edit]:
     >>> apply_edits(s, control_characters(s))
     'abc\\nd'
     """
+    if not has_any(text, _CONTROL_CHARS):
+        return
     for match in _CONTROL.finditer(text):
         char = match.group()
         yield Edit(match.start(), match.end(), "\n" if char in _BREAKING_CONTROLS else "")
@@ -333,6 +343,7 @@ def control_characters(text: str) -> Iterator[Edit]:
 # “ ‘, before a bracket, digit groups "10 000") except between two letters, where
 # they stand for a word space.
 _ODD_SPACE = regex.compile("[\u00a0\u2000-\u200a\u205f\u180e]")
+_ODD_SPACE_CHARS = frozenset("\u00a0\u205f\u180e") | frozenset(map(chr, range(0x2000, 0x200B)))
 
 
 def unusual_spaces(text: str) -> Iterator[Edit]:
@@ -349,7 +360,7 @@ def unusual_spaces(text: str) -> Iterator[Edit]:
     >>> apply_edits(s, unusual_spaces(s))
     '10 km “\\u2009‘a’\\u2009” x\\u2009)'
     """
-    if text.isascii():
+    if text.isascii() or not has_any(text, _ODD_SPACE_CHARS):
         return
     for match in _ODD_SPACE.finditer(text):
         start, end = match.start(), match.end()
@@ -361,6 +372,7 @@ def unusual_spaces(text: str) -> Iterator[Edit]:
 
 
 _LINE_SEPARATOR = regex.compile("[\u2028\u2029\x85]")
+_LINE_SEPARATOR_CHARS = frozenset("\u2028\u2029\x85")
 
 
 def line_separators(text: str) -> Iterator[Edit]:
@@ -376,7 +388,7 @@ def line_separators(text: str) -> Iterator[Edit]:
     >>> apply_edits("a\\u2028b\\u2029c", line_separators("a\\u2028b\\u2029c"))
     'a\\nb\\nc'
     """
-    if text.isascii():
+    if text.isascii() or not has_any(text, _LINE_SEPARATOR_CHARS):
         return
     nel_breaks_lines = _NEL in text and _nel_is_line_break(text)
     for match in _LINE_SEPARATOR.finditer(text):
@@ -413,7 +425,8 @@ def unicode_normalization(text: str) -> Iterator[Edit]:
     """
     if text.isascii():
         return
-    long_runs = list(_MARK_RUN.finditer(text))
+    has_marks = any(unicodedata.category(ch)[0] == "M" for ch in characters(text))
+    long_runs = list(_MARK_RUN.finditer(text)) if has_marks else []
     if long_runs:
         for match in long_runs:
             yield Edit(match.start(), match.end(), _stream_safe(match.group()))

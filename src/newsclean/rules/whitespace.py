@@ -7,8 +7,10 @@ from collections.abc import Iterator
 import regex
 
 from ..model import Edit
+from ._document import has_any
 
 _HSPACE = "[ \\t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
+_UNICODE_HSPACE = frozenset("\u00a0\u202f\u205f\u3000") | frozenset(map(chr, range(0x2000, 0x200B)))
 
 # Horizontal space at the end of a line: "word  \n". The lookbehind starts the match at
 # the beginning of the run, so a long run is scanned once.
@@ -24,6 +26,21 @@ _LEADING_BLANK = regex.compile(r"\A(?:[ \t]*+\n)++")
 _BLANK_RUN = regex.compile(r"(?<!\n)\n(?:[ \t]*+\n){2,}+")
 
 
+def _only_ascii_spaces(text: str) -> bool:
+    """No horizontal space but the space and the tab: literal searches then suffice."""
+    return text.isascii() or not has_any(text, _UNICODE_HSPACE)
+
+
+# With no horizontal space but " " and "\t" in the text, literal searches (far faster
+# than a regex scan) decide whether the regex needs to run at all.
+def _space_before_break(text: str) -> bool:
+    return " \n" in text or "\t\n" in text or text.endswith((" ", "\t"))
+
+
+def _space_after_break(text: str) -> bool:
+    return "\n " in text or "\n\t" in text or text.startswith((" ", "\t"))
+
+
 def trailing_whitespace(text: str) -> Iterator[Edit]:
     """Whitespace at the end of a line.
 
@@ -34,8 +51,8 @@ def trailing_whitespace(text: str) -> Iterator[Edit]:
     >>> list(trailing_whitespace("end.  \\nnext"))
     [Edit(start=4, end=6, replacement='', note=None)]
     """
-    if text.isascii() and " \n" not in text and "\t\n" not in text and not text.endswith((" ", "\t")):
-        return  # fast path: the other spaces in _HSPACE are not ASCII
+    if _only_ascii_spaces(text) and not _space_before_break(text):
+        return  # fast path: no space before a line break
     for match in _TRAILING.finditer(text):
         yield Edit(match.start(), match.end(), "")
 
@@ -71,6 +88,8 @@ def indentation(text: str) -> Iterator[Edit]:
     >>> apply_edits("    Para one.\\n\\tPara two.", indentation("    Para one.\\n\\tPara two."))
     'Para one.\\nPara two.'
     """
+    if _only_ascii_spaces(text) and not _space_after_break(text):
+        return  # fast path: no line starts with a space
     for match in _INDENT.finditer(text):
         yield Edit(match.start(), match.end(), "")
 

@@ -1,0 +1,76 @@
+"""Fast paths must be exact: a cheap test may skip a rule only when the rule finds nothing.
+
+The character sets that let a rule return without scanning must hold exactly the
+characters its regex matches, and the phrase-list prefilter of the chrome rules must
+accept every line a phrase list matches.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+import regex
+
+from newsclean.data import load_lines
+from newsclean.rules import boilerplate, encoding, whitespace
+from newsclean.rules._document import letter_runs
+
+ALL_CHARACTERS = [chr(code) for code in range(sys.maxunicode + 1) if not 0xD800 <= code <= 0xDFFF]
+
+
+@pytest.mark.parametrize(
+    ("characters", "pattern"),
+    [
+        (encoding._C1_CHARS, encoding._C1),
+        (encoding._INVISIBLE_CHARS, encoding._INVISIBLE),
+        (encoding._ODD_SPACE_CHARS, encoding._ODD_SPACE),
+        (encoding._LINE_SEPARATOR_CHARS, encoding._LINE_SEPARATOR),
+        (whitespace._UNICODE_HSPACE | {" ", "\t"}, regex.compile(whitespace._HSPACE)),
+    ],
+    ids=["c1", "invisible", "odd-space", "line-separator", "hspace"],
+)
+def test_character_set_equals_pattern_class(characters: frozenset[str], pattern: regex.Pattern[str]) -> None:
+    assert characters == frozenset(ch for ch in ALL_CHARACTERS if pattern.fullmatch(ch))
+
+
+def test_control_set_holds_every_character_a_control_match_starts_with() -> None:
+    starts = frozenset(ch for ch in map(chr, range(0x80)) if encoding._CONTROL.match(ch + "[0m"))
+    assert starts == encoding._CONTROL_CHARS
+
+
+def test_mojibake_lead_bytes_cover_the_hint_pattern() -> None:
+    leads = frozenset(ch for ch in ALL_CHARACTERS[:0x100] if encoding._MOJIBAKE_HINT.match(ch + "\x80"))
+    assert leads | {"\u00c3"} <= encoding._LEAD_BYTES
+
+
+def _phrase_lines() -> list[str]:
+    """Every phrase-list entry written as a line would carry it, in several styles."""
+    lines = []
+    for name in boilerplate._ALL_PHRASE_FILES:
+        for entry in load_lines(name):
+            suffix = entry.startswith("... ")
+            body = "Photo by Jane Doe " + entry[4:] if suffix else entry.removeprefix("= ")
+            lines.extend((body, body.upper(), body.title(), f"- {body}", f"• {body} ›", f"  {body}.  "))
+    return lines
+
+
+@pytest.mark.parametrize("line", _phrase_lines())
+def test_chrome_prefilter_accepts_every_line_a_phrase_list_matches(line: str) -> None:
+    view = boilerplate._View.of(line)
+    if boilerplate._is_chrome_phrase(view):
+        assert boilerplate._may_be_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["The minister said the talks would go on.", "Markets fell 3%.", "", "   ", "Sharing is caring"]
+)
+def test_chrome_prefilter_rejects_prose(line: str) -> None:
+    assert not boilerplate._may_be_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "text", ["Ünïcödé and ASCII words", "plain ascii text only", "ſtraße Straße", "x² and ½ cup"]
+)
+def test_letter_runs_are_the_unicode_letter_runs(text: str) -> None:
+    assert letter_runs(text) == frozenset(regex.findall(r"\p{L}++", text))
