@@ -11,10 +11,12 @@ import sys
 
 import pytest
 import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsclean.data import load_lines
 from newsclean.rules import boilerplate, encoding, whitespace
-from newsclean.rules._document import letter_runs
+from newsclean.rules._document import letter_runs, letter_runs_lowercased
 
 ALL_CHARACTERS = [chr(code) for code in range(sys.maxunicode + 1) if not 0xD800 <= code <= 0xDFFF]
 
@@ -70,7 +72,18 @@ def test_chrome_prefilter_rejects_prose(line: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Ünïcödé and ASCII words", "plain ascii text only", "ſtraße Straße", "x² and ½ cup"]
+    "text",
+    [
+        "Ünïcödé and ASCII words", "plain ascii text only", "a_b c1d e-f's (g)\tH\nI",
+        "ſtraße Straße", "İstanbul", "x² and ½ cup", "",
+    ],
 )
 def test_letter_runs_are_the_unicode_letter_runs(text: str) -> None:
+    assert letter_runs(text) == frozenset(regex.findall(r"\p{L}++", text))
+    assert letter_runs_lowercased(text) == frozenset(run.lower() for run in letter_runs(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=0x7F), max_size=200))
+def test_letter_runs_of_any_ascii_text(text: str) -> None:
     assert letter_runs(text) == frozenset(regex.findall(r"\p{L}++", text))

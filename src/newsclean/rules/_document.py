@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import bisect
 import heapq
-import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -165,7 +164,9 @@ def has_any(text: str, wanted: frozenset[str]) -> bool:
 
 
 _LETTERS = regex.compile(r"\p{L}++")
-_ASCII_LETTERS = re.compile(r"[A-Za-z]+")
+# Every ASCII character that is not a letter, as a space: on ASCII text, translate()
+# and split() give the letter runs faster than any regex.
+_ASCII_NON_LETTERS_TO_SPACE = {code: " " for code in range(128) if not chr(code).isalpha()}
 
 
 @lru_cache(maxsize=2)
@@ -175,15 +176,18 @@ def letter_runs(text: str) -> frozenset[str]:
     Rules with a word list test it against this set first and scan only for the few
     words that are present (memoised: several rules of a pass ask).
     """
-    if text.isascii():  # the same runs, found faster by the standard engine
-        return frozenset(_ASCII_LETTERS.findall(text))
+    if text.isascii():
+        return frozenset(text.translate(_ASCII_NON_LETTERS_TO_SPACE).split())
     return frozenset(_LETTERS.findall(text))
 
 
 @lru_cache(maxsize=2)
 def letter_runs_lowercased(text: str) -> frozenset[str]:
     """:func:`letter_runs`, lowercased (for case-insensitive word lists)."""
-    return frozenset(run.lower() for run in letter_runs(text))
+    # One C-level lower() of all runs: lowercasing never makes a space, so splitting
+    # on spaces gives back each run, lowercased.
+    runs = letter_runs(text)
+    return frozenset(" ".join(runs).lower().split(" ")) if runs else frozenset()
 
 
 @cache
@@ -338,6 +342,10 @@ def gather(text: str) -> Evidence:
             positions[key] = lowercase_positions(text, key)
         if positions[key]:
             forms.append(run)
+    # A common word is a name only beside a capitalised word: the others need just
+    # their count. Pairs ("United States") matter only to a lone lowercase use.
+    live = {key for key, found in positions.items() if found and _may_be_name(text, key, found, common)}
+    need_pairs = any(key in common and len(positions[key]) == 1 for key in live)
     # Readers ask only about possible names also written lowercase: find just those
     # capitalised words (a substring search per spelling) instead of visiting every
     # capitalised word of the text.
@@ -347,6 +355,8 @@ def gather(text: str) -> Evidence:
         if not is_title_word(word) or sentence_initial(text, match.start()) or in_headline(match.start()):
             continue
         capitalised_mid[key] += 1
+        if key not in live and not need_pairs:
+            continue
         previous, following = neighbours(text, match.start(), match.end())
         if not (is_title_word(previous) or is_title_word(following)):
             standalone_mid[key] += 1
@@ -354,7 +364,7 @@ def gather(text: str) -> Evidence:
         pair = _two_word_name(text, match.start(), match.end(), previous, following, skip)
         if pair:
             name_pairs[(pair[0].lower(), key) if pair[1] == word else (key, pair[1].lower())] += 1
-        if is_title_word(following) and following.lower() not in common:
+        if key in live and is_title_word(following) and following.lower() not in common:
             followers.add((key, following.lower()))
     lowercase_at = {key: found for key, found in positions.items() if found}
     lowercase_before: Counter[tuple[str, str]] = Counter()
@@ -378,6 +388,21 @@ def _capitalised_uses(text: str, forms: Iterable[str]) -> Iterator[regex.Match[s
             if match is not None and match.end(1) == start + len(form):
                 yield match
             start = text.find(form, start + 1)
+
+
+def _may_be_name(text: str, key: str, lowercase_at: tuple[int, ...], common: frozenset[str]) -> bool:
+    """False for a common word that no reader of :class:`Evidence` can call a name.
+
+    A common word is a name only next to a capitalised word: its one lowercase use
+    beside one, or every use before the same name (the first use shows it).
+    """
+    if key not in common:
+        return True
+    start = lowercase_at[0]
+    previous, following = neighbours(text, start, start + len(key))
+    if len(lowercase_at) == 1 and previous[:1].isupper():
+        return True
+    return following[:1].isupper()
 
 
 def _name_word_before(text: str, start: int, skip: frozenset[str]) -> str:

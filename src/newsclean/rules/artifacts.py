@@ -26,6 +26,7 @@ _CITATION = regex.compile(
 #   "?utm_source=chatgpt.com" at the end, "?utm_source=chatgpt.com&a=1", "&utm_source=chatgpt.com"
 _UTM = regex.compile(r"[?&]utm_source=chatgpt\.com(&?)")
 _ENTITY_MARKUP = regex.compile(r"\ue200entity\ue202(\[[^\n\ue201]*\])\ue201")
+_MARKERS = ("oaicite", "†", "\ue200", "chatgpt.com")
 _HSPACE = frozenset(" \t")
 _CLOSING = frozenset(".,;:!?)]}”’\"'")
 
@@ -73,6 +74,20 @@ def _missing_word_note(text: str, start: int, end: int) -> str | None:
     return None
 
 
+def _turn_digit(text: str) -> bool:
+    """Whether "turn" followed by a digit occurs ("turn0search3"), by substring search.
+
+    >>> _turn_digit("He turned to turn 3 pages"), _turn_digit("citeturn0news1")
+    (False, True)
+    """
+    position = text.find("turn")
+    while position >= 0:
+        if text[position + 4 : position + 5].isdigit():
+            return True
+        position = text.find("turn", position + 4)
+    return False
+
+
 def llm_citation_tokens(text: str) -> Iterator[Edit]:
     """Citation tokens left by chat assistants.
 
@@ -92,8 +107,8 @@ def llm_citation_tokens(text: str) -> Iterator[Edit]:
     >>> apply_edits(s, llm_citation_tokens(s))
     'See https://x.org/a and growth.'
     """
-    if not any(marker in text for marker in ("oaicite", "†", "turn", "\ue200", "chatgpt.com")):
-        return
+    if not any(marker in text for marker in _MARKERS) and not _turn_digit(text):
+        return  # fast path: every token holds one of these markers or "turn" and a digit
     edits: list[Edit] = []
     for match in _CITATION.finditer(text):
         name = _entity_name(match.group())

@@ -152,13 +152,16 @@ class _Line:
         return len(self.text.split(maxsplit=MAX_WORDS_EDGE + 1))
 
 
-def _lines(text: str) -> list[_Line]:
-    lines = []
+def _lines(text: str) -> Iterator[_Line]:
+    """The lines of ``text``, lazily: the rules near the top read only a few."""
     for match in _LINE.finditer(text):
         if match.start() == match.end():
             break
-        lines.append(_Line(match.start(), match.end(), match.group().rstrip("\n")))
-    return lines
+        yield _Line(match.start(), match.end(), match.group().rstrip("\n"))
+
+
+def _nonblank_lines(text: str) -> Iterator[_Line]:
+    return (line for line in _lines(text) if line.text.strip())
 
 
 def _is_chrome_phrase(view: _View) -> bool:
@@ -185,6 +188,8 @@ def _layout(text: str) -> _Layout:
         else None
         for line in lines
     )
+    if not any(view is not None and _is_chrome_phrase(view) for view in views):
+        return _Layout(lines, views, len(lines), -1)  # no chrome: where prose lies is moot
     prose = [
         i for i, (line, view) in enumerate(zip(lines, views, strict=True))
         if line.words >= PROSE_MIN_WORDS
@@ -297,6 +302,9 @@ def _is_crumb(item: str) -> bool:
 
 
 def _same_line(a: str, b: str) -> bool:
+    last_a, last_b = a.rsplit(None, 1)[-1:], b.rsplit(None, 1)[-1:]
+    if not last_a or not last_b or last_a[0].casefold() != last_b[0].casefold():
+        return False  # fast path: the last words differ
     normal = _normal(a)
     return bool(normal) and normal == _normal(b)
 
@@ -315,10 +323,10 @@ def breadcrumbs(text: str) -> Iterator[Edit]:
     >>> apply_edits(s, breadcrumbs(s))
     'The Headline Here\\nBody.\\n'
     """
-    lines = [line for line in _lines(text) if line.text.strip()]
-    if not lines:
+    lines = _nonblank_lines(text)
+    first = next(lines, None)
+    if first is None:
         return
-    first = lines[0]
     items = first.text.strip()
     if _TRAIL_SEPARATOR.search(items):
         parts = _TRAIL_SEPARATOR.split(items)
@@ -326,13 +334,12 @@ def breadcrumbs(text: str) -> Iterator[Edit]:
             yield Edit(first.start, first.end, "", "one-line trail")
             return
     run: list[_Line] = []
-    for line in lines:
-        if not _BULLET.match(line.text):
-            break
-        run.append(line)
+    following: _Line | None = first
+    while following is not None and _BULLET.match(following.text):
+        run.append(following)
+        following = next(lines, None)
     if len(run) < 2:
         return
-    following = lines[len(run)] if len(run) < len(lines) else None
     last_item = _BULLET.sub("", run[-1].text).strip()
     last_is_headline = following is not None and _same_line(last_item, following.text)
     if all(_is_crumb(_BULLET.sub("", line.text).strip()) for line in run[:-1]) and (
@@ -355,7 +362,7 @@ def repeated_headline(text: str) -> Iterator[Edit]:
     >>> apply_edits(s, repeated_headline(s))
     'Big News Today\\nBody.\\n'
     """
-    lines = [line for line in _lines(text) if line.text.strip()][:4]
+    lines = list(itertools.islice(_nonblank_lines(text), 4))
     for index, (previous, current) in enumerate(itertools.pairwise(lines[:3])):
         if not _same_line(previous.text, current.text) or _SENTENCE_END.search(current.text.strip()):
             continue

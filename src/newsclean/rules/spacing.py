@@ -25,7 +25,7 @@ _GLUED_SENTENCE = regex.compile(
 )
 # A comma or semicolon glued to the next word: "tired,Mrs.", "one;two".
 # Not matched: "1,000", "6,000,000", "a,b" (single letters), CJK commas "，".
-_GLUED_COMMA = regex.compile(rf"(?<={_LETTER}{{2}}|\d{{2}})[,;](?={_LETTER}{{2}})")
+_GLUED_COMMA = regex.compile(rf"[,;](?<={_LETTER}{{2}}[,;]|\d{{2}}[,;])(?={_LETTER}{{2}})")
 # A colon glued to a capitalised word: "Note:This". Not matched: "10:30", "http://",
 # "std::map", "re:publica" (lowercase after the colon).
 _GLUED_COLON = regex.compile(rf"(?<={_LETTER}{{2}})(?<!:):(?=\p{{Lu}}\p{{Ll}})")
@@ -207,6 +207,9 @@ def space_before_punctuation(text: str) -> Iterator[Edit]:
 # capital S right after a lowercase letter at the end of a word; not "CEOs", "AirPods",
 # "iOS", "MacOS", "OKAFORS".
 _LOST_POSSESSIVE = regex.compile(r"(?<![\p{L}\p{N}'’])(\p{Lu}\p{L}*\p{Ll})S(?![\p{L}\p{N}'’])")
+# A necessary condition, found by a fast literal search for "S": a capital S after a
+# lowercase letter at the end of a word.
+_POSSESSIVE_HINT = regex.compile(r"S(?<=\p{Ll}S)(?![\p{L}\p{N}'’])")
 _APOSTROPHE_IN_WORD = regex.compile(r"(?<=\p{L})(['’])(?=\p{L})")
 
 
@@ -238,6 +241,8 @@ def lost_possessive_apostrophe(text: str) -> Iterator[Edit]:
     >>> list(lost_possessive_apostrophe("CEOs and MPs use AirPods and iOS"))
     []
     """
+    if not _POSSESSIVE_HINT.search(text):
+        return
     matches = list(_LOST_POSSESSIVE.finditer(text))
     if not matches:
         return

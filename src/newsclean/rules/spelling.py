@@ -221,7 +221,11 @@ def real_word_error(text: str) -> Iterator[Edit]:
     'We expect quite a few people to lose money.'
     """
     sets = _confusion_sets()
-    present = sets.keys() & letter_runs_lowercased(text)
+    runs = letter_runs_lowercased(text)
+    fixable = _phrase_patterns().fixes.keys()
+    # A word changes on a local pattern, or when the text writes another member of its
+    # set at all: the others are settled without a scan.
+    present = {word for word in sets.keys() & runs if word in fixable or not runs.isdisjoint(sets[word])}
     if not present:
         return
     candidates = [m for m in find_words(text, present) if m.group().lower() in sets]
