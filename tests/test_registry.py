@@ -111,6 +111,32 @@ def test_convergence_error_names_the_rules_still_firing() -> None:
         run_rules("abc", (rule,), max_passes=3)
 
 
+def test_engine_asks_a_settled_rule_again_only_after_the_text_changes() -> None:
+    from newsclean.engine import run_rules
+
+    seen: list[str] = []
+
+    def watch(text: str):  # type: ignore[no-untyped-def]
+        seen.append(text)
+        return iter(())
+
+    def x_to_y(text: str):  # type: ignore[no-untyped-def]
+        position = text.find("x")
+        if position >= 0:
+            yield newsclean.Edit(position, position + 1, "y")
+
+    rules = (
+        newsclean.Rule("ZZ01", "watch-before", "ZZ", watch),
+        newsclean.Rule("ZZ02", "x-to-y", "ZZ", x_to_y),
+        newsclean.Rule("ZZ03", "watch-after", "ZZ", watch),
+    )
+    assert run_rules("axbx", rules).text == "ayby"
+    # Pass 1: watch-before sees "axbx", x-to-y fixes one x, watch-after sees "aybx".
+    # Pass 2: watch-before sees "aybx", x-to-y fixes the other, watch-after "ayby".
+    # Pass 3: only watch-before has not seen "ayby"; x-to-y settles; pass 4 runs nothing.
+    assert seen == ["axbx", "aybx", "aybx", "ayby", "ayby"]
+
+
 def test_diagnostics_locate_edits_in_the_input() -> None:
     text = "Title\n\n\nFirst line.Second  line.\n"
     result = newsclean.run(text)

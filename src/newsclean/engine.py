@@ -130,10 +130,19 @@ def run_rules(text: str, rules: Sequence[Rule], max_passes: int = 8) -> Result:
     locator = _Locator(text)
     diagnostics: list[Diagnostic] = []
     reported: set[tuple[str, int, int, str]] = set()
+    # Rules are pure: one that changed nothing in the current text, as it stands, is
+    # not asked again until another rule changes the text. A pass then reruns only
+    # the rules that ran before the last change.
+    version = 0
+    settled_at: dict[int, int] = {}  # rule index -> text version it left unchanged
     for pass_number in range(1, max_passes + 1):
         fired: list[str] = []
-        for rule in rules:
+        for index, rule in enumerate(rules):
+            if settled_at.get(index) == version:
+                continue
             edits = list(rule.check(text))
+            if not any(edit.replacement is not None for edit in edits):
+                settled_at[index] = version
             if not edits:
                 continue
             _validate(rule, text, edits)
@@ -153,10 +162,11 @@ def run_rules(text: str, rules: Sequence[Rule], max_passes: int = 8) -> Result:
                         shown_before, shown_after,
                     )
                 )
-            if any(edit.replacement is not None for edit in edits):
+            if settled_at.get(index) != version:
                 fired.append(rule.code)
                 text = apply_edits(text, edits)
                 locator.push(edits)
+                version += 1
         if not fired:
             return Result(text, tuple(diagnostics))
     raise ConvergenceError(
