@@ -215,6 +215,16 @@ CASES: list[tuple[str, str, str | None]] = [
     # The pattern's words must stand next to each other: no comma, no compound.
     ("TY02", "The street stayed quiet, often for hours. It was quite time-consuming.", None),
     ("TY02", "We expect quiet, a few said.", None),
+    # A degree adverb cannot end a sentence; "not quite." and "Quite." can.
+    ("TY02", "The port is usually quite. Trade went quite for a month.",
+     "The port is usually quiet. Trade went quiet for a month."),
+    ("TY02", "The town fell quite! It was eerily quite.", "The town fell quiet! It was eerily quiet."),
+    ("TY02", "It is not quite. Quite. It went quite well, and was quite, frankly, odd.", None),
+    ("TY02", "It was quite good. The room was quite small.", None),
+    ("TY02", "I can't quiet remember her advise.", "I can't quite remember her advice."),
+    ("TY02", "They advise caution; experts advise waiting. A quiet understanding.", None),
+    ("TY02", "Prices of elicit drugs rose.", "Prices of illicit drugs rose."),
+    ("TY02", "Questions elicit a response. The crash site was cleared.", None),
     # WS
     ("WS01", "end.  \nnext\t\n", "end.\nnext\n"),
     ("WS02", "a  b\tc", "a b c"),

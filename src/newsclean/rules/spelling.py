@@ -125,13 +125,22 @@ def _confusion_sets() -> Mapping[str, tuple[str, ...]]:
     return sets
 
 
+# Written last in a phrase: the phrase ends a sentence or clause ("usually quite <end>"
+# matches "usually quite." and "usually quite; but", not "quite, frankly").
+_CLAUSE_END = "<end>"
+
+
 def _phrase_pattern(words: list[str], index: int) -> regex.Pattern[str]:
-    """``words`` side by side, spaces only between them, group 1 the word at ``index``."""
-    parts = [regex.escape(word).replace("'", "['’]") for word in words]
+    """``words`` side by side, spaces only between them, group 1 the word at ``index``.
+
+    A final ``<end>`` asks for clause punctuation right after the last word.
+    """
+    ends_clause = words[-1] == _CLAUSE_END
+    parts = [regex.escape(word).replace("'", "['’]") for word in words if word != _CLAUSE_END]
     parts[index] = f"({parts[index]})"
+    after = r"(?=[.;!?…])" if ends_clause else r"(?![\p{L}\p{N}-]|['’]\p{L})"
     return regex.compile(
-        r"(?<![\p{L}\p{N}'’-])" + r"[ \t\u00a0]++".join(parts) + r"(?![\p{L}\p{N}-]|['’]\p{L})",
-        regex.IGNORECASE,
+        r"(?<![\p{L}\p{N}'’-])" + r"[ \t\u00a0]++".join(parts) + after, regex.IGNORECASE
     )
 
 
