@@ -87,3 +87,22 @@ def test_letter_runs_are_the_unicode_letter_runs(text: str) -> None:
 @given(st.text(alphabet=st.characters(max_codepoint=0x7F), max_size=200))
 def test_letter_runs_of_any_ascii_text(text: str) -> None:
     assert letter_runs(text) == frozenset(regex.findall(r"\p{L}++", text))
+
+
+_LINE_PARTS = st.sampled_from(
+    ["- ", "• ", "\u00a0", " ", "\t", "© ", "Share", "SHARE this", "ﬁle photo:", "Photo:", "Tags:", "x",
+     "Read more", "images", "/AFP", "said.", "The minister", "ß", "İ", "—", "1", "(AP Photo"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(_LINE_PARTS, max_size=5).map("".join), max_size=6).map("\n".join))
+def test_chrome_candidates_hold_every_line_the_prefilter_accepts(text: str) -> None:
+    candidates = boilerplate._chrome_candidates(text)
+    if candidates is None:
+        return
+    start = 0
+    for line in text.split("\n"):
+        if boilerplate._may_be_chrome(line):
+            assert start in candidates, (line, text)
+        start += len(line) + 1

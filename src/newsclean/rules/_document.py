@@ -120,12 +120,13 @@ def never_names() -> frozenset[str]:
 _ALL_LOWERCASE = regex.compile(r"\p{Ll}++")
 
 
-def lowercase_positions(text: str, word: str) -> tuple[int, ...]:
+def lowercase_positions(text: str, word: str, limit: int = 0) -> tuple[int, ...]:
     """Where the lowercase ``word`` stands as a whole word, as LOWERCASE_WORD finds it.
 
     Not after a letter or an apostrophe, not before a letter ("portugal" in
     "portugal’s" counts, in "Portugal" or "portugalia" it does not). A substring search
     per word, so asking about a few words costs a few C-level scans, not a tokenisation.
+    ``limit`` > 0 stops after that many.
 
     >>> lowercase_positions("portugal, Portugal, portugal’s, portugalia", "portugal")
     (0, 20)
@@ -140,6 +141,8 @@ def lowercase_positions(text: str, word: str) -> tuple[int, ...]:
         after = text[start + size : start + size + 1]
         if not (before.isalpha() or before in "'’") and not after.isalpha():
             found.append(start)
+            if len(found) == limit:
+                break
         start = text.find(word, start + 1)
     return tuple(found)
 
@@ -268,6 +271,8 @@ class Evidence:
 
     Capitalised uses are counted only for words the text also writes in lowercase,
     and never for minor and function words ("The", "In"), which are never names.
+    The other fields are complete only for ``possible_names``: the words a casing
+    rule could call a name (a common word needs a capitalised neighbour).
     """
 
     capitalised_mid: Counter[str]  # lowercase key -> mid-sentence Title-case uses
@@ -278,6 +283,7 @@ class Evidence:
     name_neighbours: frozenset[tuple[str, str]]  # (key, capitalised word before or after)
     lowercase_before: Counter[tuple[str, str]]  # (key, next word), keys of name_followers only
     name_pairs: Counter[tuple[str, str]]  # ("united", "states"): times written "United States"
+    possible_names: frozenset[str]  # keys the other fields are complete for
 
 
 # Matched backwards from a position (REVERSE): the word before it, then up to 20
@@ -331,21 +337,23 @@ def gather(text: str) -> Evidence:
     name_neighbours: set[tuple[str, str]] = set()
     name_pairs: Counter[tuple[str, str]] = Counter()
     runs = letter_runs(text)
+    lowercase_runs = runs & letter_runs_lowercased(text)  # runs that lower() leaves alone
     forms: list[str] = []  # capitalised spellings of words also written lowercase
-    for run in runs:
+    for run in runs - lowercase_runs:  # set algebra in C: the Python loop sees few runs
         if not run[0].isupper():
             continue
         key = run.lower()
         if key in skip or key not in runs:
             continue
-        if key not in positions:
-            positions[key] = lowercase_positions(text, key)
+        if key not in positions:  # two uses tell a lone use; a possible name gets all below
+            positions[key] = lowercase_positions(text, key, limit=2)
         if positions[key]:
             forms.append(run)
-    # A common word is a name only beside a capitalised word: the others need just
-    # their count. Pairs ("United States") matter only to a lone lowercase use.
-    live = {key for key, found in positions.items() if found and _may_be_name(text, key, found, common)}
-    need_pairs = any(key in common and len(positions[key]) == 1 for key in live)
+    live, partners = _possible_names(text, positions, common)
+    relevant = live | partners
+    for key in live:
+        if len(positions[key]) == 2:
+            positions[key] = lowercase_positions(text, key)
     # Readers ask only about possible names also written lowercase: find just those
     # capitalised words (a substring search per spelling) instead of visiting every
     # capitalised word of the text.
@@ -355,8 +363,8 @@ def gather(text: str) -> Evidence:
         if not is_title_word(word) or sentence_initial(text, match.start()) or in_headline(match.start()):
             continue
         capitalised_mid[key] += 1
-        if key not in live and not need_pairs:
-            continue
+        if key not in relevant:
+            continue  # no reader asks more than the count
         previous, following = neighbours(text, match.start(), match.end())
         if not (is_title_word(previous) or is_title_word(following)):
             standalone_mid[key] += 1
@@ -366,7 +374,7 @@ def gather(text: str) -> Evidence:
             name_pairs[(pair[0].lower(), key) if pair[1] == word else (key, pair[1].lower())] += 1
         if key in live and is_title_word(following) and following.lower() not in common:
             followers.add((key, following.lower()))
-    lowercase_at = {key: found for key, found in positions.items() if found}
+    lowercase_at = {key: found for key, found in positions.items() if found and key in live}
     lowercase_before: Counter[tuple[str, str]] = Counter()
     for key in {key for key, _ in followers}:
         for start in lowercase_at[key]:
@@ -375,7 +383,7 @@ def gather(text: str) -> Evidence:
     lowercase = Counter({key: len(found) for key, found in lowercase_at.items()})
     return Evidence(
         capitalised_mid, standalone_mid, lowercase, lowercase_at, frozenset(followers),
-        frozenset(name_neighbours), lowercase_before, name_pairs,
+        frozenset(name_neighbours), lowercase_before, name_pairs, frozenset(live),
     )
 
 
@@ -390,19 +398,32 @@ def _capitalised_uses(text: str, forms: Iterable[str]) -> Iterator[regex.Match[s
             start = text.find(form, start + 1)
 
 
-def _may_be_name(text: str, key: str, lowercase_at: tuple[int, ...], common: frozenset[str]) -> bool:
-    """False for a common word that no reader of :class:`Evidence` can call a name.
+def _possible_names(
+    text: str, positions: dict[str, tuple[int, ...]], common: frozenset[str]
+) -> tuple[set[str], set[str]]:
+    """Keys a reader of :class:`Evidence` may call names, and the words they pair with.
 
     A common word is a name only next to a capitalised word: its one lowercase use
-    beside one, or every use before the same name (the first use shows it).
+    beside one ("United states": the pair "United States" is then counted, so
+    "united" is a partner), or every use before the same name (the first use shows
+    it, and that name is not a common word). Other keys need only their count of
+    capitalised uses.
     """
-    if key not in common:
-        return True
-    start = lowercase_at[0]
-    previous, following = neighbours(text, start, start + len(key))
-    if len(lowercase_at) == 1 and previous[:1].isupper():
-        return True
-    return following[:1].isupper()
+    live: set[str] = set()
+    partners: set[str] = set()
+    for key, found in positions.items():
+        if not found:
+            continue
+        if key not in common:
+            live.add(key)
+            continue
+        previous, following = neighbours(text, found[0], found[0] + len(key))
+        lone = len(found) == 1 and (previous[:1].isupper() or following[:1].isupper())
+        if lone:
+            partners.update(word.lower() for word in (previous, following) if word[:1].isupper())
+        if lone or (following and following.lower() not in common):
+            live.add(key)
+    return live, partners
 
 
 def _name_word_before(text: str, start: int, skip: frozenset[str]) -> str:

@@ -140,6 +140,32 @@ def _may_be_chrome(line: str) -> bool:
     return bool(tail) and tail[-1].endswith(tokens.last)
 
 
+@cache
+def _line_head_pattern() -> regex.Pattern[str]:
+    # A line break, spaces, an optional one-character bullet, then the first token of
+    # an entry: the lines _may_be_chrome accepts by their first word, found in one
+    # scan that the engine starts with a fast search for the line break.
+    first = "|".join(regex.escape(token) for token in sorted(_tokens().first, key=len, reverse=True))
+    return regex.compile(
+        rf"\n[^\S\n]*+(?:[^\s\p{{L}}\p{{N}}][^\S\n]++)?(?:{first})", regex.IGNORECASE | regex.FULLCASE
+    )
+
+
+def _chrome_candidates(text: str) -> frozenset[int] | None:
+    """Starts of the lines that may match a phrase list; None when all lines may.
+
+    A superset of the lines :func:`_may_be_chrome` accepts: lines that begin like an
+    entry, or every line when the text holds the last word of a suffix entry at all.
+    """
+    folded = text.casefold()
+    if any(token in folded for token in _tokens().last):
+        return None
+    starts = {match.start() + 1 for match in _line_head_pattern().finditer(text)}
+    if _may_be_chrome(text[: text.find("\n") if "\n" in text else len(text)]):
+        starts.add(0)
+    return frozenset(starts)
+
+
 @dataclass(frozen=True, slots=True)
 class _Line:
     start: int
@@ -181,10 +207,16 @@ class _Layout:
 @lru_cache(maxsize=2)
 def _layout(text: str) -> _Layout:
     """Computed once per text for all the chrome rules of a pass."""
+    candidates = _chrome_candidates(text)
+    if candidates is not None and not candidates:
+        return _Layout((), (), 0, -1)  # no line can be chrome
     lines = tuple(_lines(text))
     views = tuple(
         _View.of(line.text)
-        if line.text.strip() and line.words <= MAX_WORDS_EDGE and _may_be_chrome(line.text)
+        if (candidates is None or line.start in candidates)
+        and line.text.strip()
+        and line.words <= MAX_WORDS_EDGE
+        and _may_be_chrome(line.text)
         else None
         for line in lines
     )

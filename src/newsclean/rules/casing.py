@@ -79,7 +79,8 @@ def proper_noun_from_document(text: str) -> Iterator[Edit]:
     'Talks with Portugal went on. Aid for Portugal grew. He left Portugal.'
     """
     evidence = gather(text)
-    candidates = sorted(key for key in evidence.capitalised_mid if len(key) > 1)
+    written_capitalised = evidence.possible_names & evidence.capitalised_mid.keys()
+    candidates = sorted(key for key in written_capitalised if len(key) > 1)
     common = english_words()
     edits: list[Edit] = []
     for key in candidates:
