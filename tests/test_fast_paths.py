@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclean.data import load_lines
-from newsclean.rules import boilerplate, encoding, whitespace
+from newsclean.rules import artifacts, boilerplate, encoding, whitespace
 from newsclean.rules._document import letter_runs, letter_runs_lowercased
 
 ALL_CHARACTERS = [chr(code) for code in range(sys.maxunicode + 1) if not 0xD800 <= code <= 0xDFFF]
@@ -106,3 +106,17 @@ def test_chrome_candidates_hold_every_line_the_prefilter_accepts(text: str) -> N
         if boilerplate._may_be_chrome(line):
             assert start in candidates, (line, text)
         start += len(line) + 1
+
+
+_CITATION_PARTS = st.sampled_from(
+    [":contentReference[oaicite:1]{index=1}", "[oaicite:0]", "【4†source】", "【12:3†L1", "】", "†",
+     "\ue200cite\ue202turn0search3\ue201", "\ue200", "\ue201", "citeturn0search3", "turn0news12", "turn",
+     "return0x", "a", " ", "\n", "3", "cite", "x" * 30, "turn1ab", "filecite", "navlist"]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_CITATION_PARTS, max_size=30).map("".join))
+def test_citation_search_near_markers_finds_what_a_full_scan_finds(text: str) -> None:
+    found = [match.span() for match in artifacts._citations(text)]
+    assert found == [match.span() for match in artifacts._CITATION.finditer(text)]

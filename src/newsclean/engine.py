@@ -141,11 +141,13 @@ def run_rules(text: str, rules: Sequence[Rule], max_passes: int = 8) -> Result:
             if settled_at.get(index) == version:
                 continue
             edits = list(rule.check(text))
-            if not any(edit.replacement is not None for edit in edits):
-                settled_at[index] = version
             if not edits:
+                settled_at[index] = version
                 continue
+            if all(edit.replacement is None for edit in edits):
+                settled_at[index] = version
             _validate(rule, text, edits)
+            message = rule.message
             for edit in edits:
                 line, column = locator.line_column(edit.start)
                 before = text[edit.start : edit.end]
@@ -157,7 +159,7 @@ def run_rules(text: str, rules: Sequence[Rule], max_passes: int = 8) -> Result:
                 shown_before, shown_after = _context(text, edit.start, edit.end, edit.replacement)
                 diagnostics.append(
                     Diagnostic(
-                        rule.code, rule.name, rule.message, line, column,
+                        rule.code, rule.name, message, line, column,
                         before, edit.replacement, edit.note, pass_number,
                         shown_before, shown_after,
                     )

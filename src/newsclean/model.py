@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 
 class NewscleanError(Exception):
@@ -39,6 +40,11 @@ class Edit:
 CheckFunction = Callable[[str], Iterator[Edit]]
 
 
+@lru_cache(maxsize=256)
+def _first_line(doc: str) -> str:
+    return doc.strip().splitlines()[0].rstrip(".")
+
+
 @dataclass(frozen=True, slots=True)
 class Rule:
     """One rule: a stable code, a kebab-case name and a pure check function."""
@@ -52,8 +58,7 @@ class Rule:
     @property
     def message(self) -> str:
         """The first docstring line of the check function: what users see."""
-        doc = self.check.__doc__ or self.name
-        return doc.strip().splitlines()[0].rstrip(".")
+        return _first_line(self.check.__doc__ or self.name)
 
     @property
     def description(self) -> str:

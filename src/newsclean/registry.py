@@ -1,8 +1,10 @@
 """RULES: the one ordered table of rules, and selector resolution.
 
 The order of the table is the order rules run in each pass: encoding repairs first
-(later rules need real characters), then deletions (artifacts, chrome), then spacing,
-casing and spelling, and whitespace last, which tidies what the others left.
+(later rules need real characters), then deletions (artifacts, chrome), spacing, and
+whitespace, which tidies what they left; casing and spelling last. Their edits change
+letters only, never spaces, and they are the costliest rules: placed last, they see
+the text once it has settled and need not run again (see engine.run_rules).
 """
 
 from __future__ import annotations
@@ -50,6 +52,12 @@ RULES: tuple[Rule, ...] = (
     Rule("SP02", "missing-space-after-comma", "SP", spacing.missing_space_after_comma),
     Rule("SP04", "space-before-punctuation", "SP", spacing.space_before_punctuation),
     Rule("SP05", "lost-possessive-apostrophe", "SP", spacing.lost_possessive_apostrophe),
+    Rule("WS01", "trailing-whitespace", "WS", whitespace.trailing_whitespace),
+    Rule("WS02", "space-runs", "WS", whitespace.space_runs),
+    Rule("WS03", "indentation", "WS", whitespace.indentation),
+    Rule("WS04", "leading-blank-lines", "WS", whitespace.leading_blank_lines),
+    Rule("WS05", "blank-lines", "WS", whitespace.blank_lines),
+    Rule("WS06", "final-newline", "WS", whitespace.final_newline),
     Rule("CA05", "title-case-apostrophe", "CA", casing.title_case_apostrophe),
     Rule("CA01", "proper-noun-from-document", "CA", casing.proper_noun_from_document),
     Rule("CA02", "name-after-honorific", "CA", casing.name_after_honorific),
@@ -57,12 +65,6 @@ RULES: tuple[Rule, ...] = (
     Rule("TY01", "misspelling", "TY", spelling.misspelling),
     Rule("TY02", "real-word-error", "TY", spelling.real_word_error),
     Rule("CA04", "headline-case", "CA", casing.headline_case),
-    Rule("WS01", "trailing-whitespace", "WS", whitespace.trailing_whitespace),
-    Rule("WS02", "space-runs", "WS", whitespace.space_runs),
-    Rule("WS03", "indentation", "WS", whitespace.indentation),
-    Rule("WS04", "leading-blank-lines", "WS", whitespace.leading_blank_lines),
-    Rule("WS05", "blank-lines", "WS", whitespace.blank_lines),
-    Rule("WS06", "final-newline", "WS", whitespace.final_newline),
 )
 
 

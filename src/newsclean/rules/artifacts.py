@@ -88,6 +88,43 @@ def _turn_digit(text: str) -> bool:
     return False
 
 
+# Every citation token holds a marker ("oaicite", "†", U+E200, "turn" and a digit) at
+# most this many characters after its start, and is at most _LONGEST characters long.
+_MARKER_REACH = 20
+_LONGEST = 1200
+
+
+def _marker_positions(text: str) -> list[int]:
+    positions = []
+    for marker in ("oaicite", "†", "\ue200", "turn"):
+        position = text.find(marker)
+        while position >= 0:
+            if marker != "turn" or text[position + 4 : position + 5].isdigit():
+                positions.append(position)
+            position = text.find(marker, position + 1)
+    return sorted(positions)
+
+
+def _citations(text: str) -> Iterator[regex.Match[str]]:
+    """The matches of ``_CITATION.finditer(text)``, found by searching near markers only.
+
+    A match containing the marker at ``m`` starts in [m - _MARKER_REACH, m] and ends
+    before m + _LONGEST, so trying those starts, leftmost first, finds it; text far
+    from any marker is never scanned, and each marker costs a bounded amount.
+    """
+    position = 0
+    for marker in _marker_positions(text):
+        if marker < position:
+            continue
+        window_end = min(len(text), marker + _LONGEST)
+        for start in range(max(position, marker - _MARKER_REACH), marker + 1):  # leftmost first
+            match = _CITATION.match(text, start, window_end)
+            if match is not None:
+                yield match
+                position = match.end()
+                break
+
+
 def llm_citation_tokens(text: str) -> Iterator[Edit]:
     """Citation tokens left by chat assistants.
 
@@ -110,14 +147,14 @@ def llm_citation_tokens(text: str) -> Iterator[Edit]:
     if not any(marker in text for marker in _MARKERS) and not _turn_digit(text):
         return  # fast path: every token holds one of these markers or "turn" and a digit
     edits: list[Edit] = []
-    for match in _CITATION.finditer(text):
+    for match in _citations(text):
         name = _entity_name(match.group())
         if name is not None:
             edits.append(Edit(match.start(), match.end(), name, "entity markup: kept its name"))
             continue
         start, end = _removal_span(text, match.start(), match.end())
         edits.append(Edit(start, end, "", _missing_word_note(text, match.start(), match.end())))
-    for match in _UTM.finditer(text):
+    for match in _UTM.finditer(text) if "utm_source=chatgpt.com" in text else ():
         if match.group(1):  # "?utm...&a=1" -> "?a=1"; "&utm...&a=1" -> "&a=1"
             edits.append(Edit(match.start() + 1, match.end(), ""))
         else:  # "?utm..." or "&utm..." at the end of the query
