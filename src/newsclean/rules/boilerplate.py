@@ -174,8 +174,7 @@ class _Line:
 
     @property
     def words(self) -> int:
-        """Whitespace-separated words, counted up to one more than any limit here."""
-        return len(self.text.split(maxsplit=MAX_WORDS_EDGE + 1))
+        return _words(self.text)
 
 
 def _lines(text: str) -> Iterator[_Line]:
@@ -192,6 +191,44 @@ def _nonblank_lines(text: str) -> Iterator[_Line]:
 
 def _is_chrome_phrase(view: _View) -> bool:
     return any(_phrases(name).match(view) for name in _ALL_PHRASE_FILES)
+
+
+def _words(line: str) -> int:
+    """Whitespace-separated words, counted up to one more than any limit here."""
+    return len(line.split(maxsplit=MAX_WORDS_EDGE + 1))
+
+
+def _chrome_view(line: str) -> tuple[_View | None, bool]:
+    """The line's phrase view if it is short and may be chrome, and whether it is."""
+    if not 0 < _words(line) <= MAX_WORDS_EDGE or not _may_be_chrome(line):
+        return None, False
+    view = _View.of(line)
+    return view, _is_chrome_phrase(view)
+
+
+def _prose(line: str) -> bool:
+    """A line of prose: eight words or more, ending a sentence, not chrome."""
+    return (
+        _words(line) >= PROSE_MIN_WORDS
+        and bool(_SENTENCE_END.search(line.rstrip()))
+        and not _chrome_view(line)[1]
+    )
+
+
+# Chrome rules delete lines, and each deletion makes a new text whose other lines are
+# unchanged: what they are is remembered (lines of up to 2000 characters only, so
+# memory stays bounded).
+_MEMO_LINE_LENGTH = 2000
+_memo_chrome_view = lru_cache(maxsize=1024)(_chrome_view)
+_memo_prose = lru_cache(maxsize=1024)(_prose)
+
+
+def chrome_view(line: str) -> tuple[_View | None, bool]:
+    return _memo_chrome_view(line) if len(line) <= _MEMO_LINE_LENGTH else _chrome_view(line)
+
+
+def prose(line: str) -> bool:
+    return _memo_prose(line) if len(line) <= _MEMO_LINE_LENGTH else _prose(line)
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,24 +248,16 @@ def _layout(text: str) -> _Layout:
     if candidates is not None and not candidates:
         return _Layout((), (), 0, -1)  # no line can be chrome
     lines = tuple(_lines(text))
-    views = tuple(
-        _View.of(line.text)
-        if (candidates is None or line.start in candidates)
-        and line.text.strip()
-        and line.words <= MAX_WORDS_EDGE
-        and _may_be_chrome(line.text)
-        else None
+    found = [
+        chrome_view(line.text) if candidates is None or line.start in candidates else (None, False)
         for line in lines
-    )
-    if not any(view is not None and _is_chrome_phrase(view) for view in views):
-        return _Layout(lines, views, len(lines), -1)  # no chrome: where prose lies is moot
-    prose = [
-        i for i, (line, view) in enumerate(zip(lines, views, strict=True))
-        if line.words >= PROSE_MIN_WORDS
-        and _SENTENCE_END.search(line.text.rstrip())
-        and (view is None or not _is_chrome_phrase(view))
     ]
-    first, last = (prose[0], prose[-1]) if prose else (len(lines), -1)
+    views = tuple(view for view, _ in found)
+    if not any(chrome for _, chrome in found):
+        return _Layout(lines, views, len(lines), -1)  # no chrome: where prose lies is moot
+    # The first and last prose lines, found from each end: the middle is never read.
+    first = next((i for i, line in enumerate(lines) if prose(line.text)), len(lines))
+    last = next((i for i in reversed(range(first, len(lines))) if prose(lines[i].text)), -1)
     return _Layout(lines, views, first, last)
 
 
