@@ -148,6 +148,10 @@ CASES: list[tuple[str, str, str | None]] = [
     ("SP05", "KremlinS Plan", None),  # base word not written on its own
     ("SP05", "RussiaS Navalny airlifted\nHe is Russian.", "Russia's Navalny airlifted\nHe is Russian."),
     # CA01 document evidence
+    # A title's capitals may be title case: no evidence that a word is a name.
+    ("CA01", "Opposition leader Airlifted to Berlin\nThe leader was airlifted on Saturday.", None),
+    ("CA01", "Talks with Portugal went on.\nThe aid went to portugal.",
+     "Talks with Portugal went on.\nThe aid went to Portugal."),
     ("CA01", "The United States said so. The United States agreed. Then the United states left.",
      "The United States said so. The United States agreed. Then the United States left."),
     ("CA01", "Tristan Smith spoke. Tristan Smith said. Later Tristan smith left.",

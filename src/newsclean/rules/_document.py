@@ -305,18 +305,37 @@ def neighbours(text: str, start: int, end: int) -> tuple[str, str]:
     return (before.group(1) if before else ""), (after.group(1) if after else "")
 
 
+def is_title_line(line: str) -> bool:
+    """Short and not ending a sentence: how an article's first line, its title, looks.
+
+    >>> is_title_line("Navalny airlifted to Germany"), is_title_line("He was flown out.")
+    (True, False)
+    """
+    stripped = line.strip()
+    if not stripped or stripped[-1] in ".!?;:,…" or len(stripped.split()) > 20:
+        return False
+    return not _SENTENCE_INSIDE.search(stripped)  # "He spoke. The senator": not a title
+
+
 class Headlines:
-    """Whether the line holding a position is a headline-like line, cached per line."""
+    """Whether the line holding a position is a headline, cached per line.
+
+    A headline is a title-cased line anywhere, or the text's first line when it looks
+    like a title: its capitals may be title case, so they are no evidence of names.
+    """
 
     def __init__(self, text: str) -> None:
         self._text = text
         self._lines = LineIndex(text)
         self._known: dict[int, bool] = {}
+        self._first = len(text) - len(text.lstrip())
 
     def __call__(self, position: int) -> bool:
         start, end = self._lines.bounds(position)
         if start not in self._known:
-            self._known[start] = is_headline_line(self._text[start:end])
+            line = self._text[start:end]
+            first = start <= self._first <= end
+            self._known[start] = is_headline_line(line) or (first and is_title_line(line))
         return self._known[start]
 
 
