@@ -228,6 +228,9 @@ CASES: list[tuple[str, str, str | None]] = [
     ("TY02", "I can't quiet remember her advise.", "I can't quite remember her advice."),
     ("TY02", "They advise caution; experts advise waiting. A quiet understanding.", None),
     ("TY02", "Prices of elicit drugs rose.", "Prices of illicit drugs rose."),
+    ("TY02", "The court found Okafor's advise was wrong; the ministers’ advise too.",
+     "The court found Okafor's advice was wrong; the ministers’ advice too."),
+    ("TY02", "Lawyers advise clients; the firm's lawyers advise caution. Its breathe", None),
     ("TY02", "Questions elicit a response. The crash site was cleared.", None),
     # WS
     ("WS01", "end.  \nnext\t\n", "end.\nnext\n"),

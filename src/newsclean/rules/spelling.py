@@ -125,6 +125,8 @@ def _confusion_sets() -> Mapping[str, tuple[str, ...]]:
     return sets
 
 
+# A possessive word in a phrase: "Okafor's", "the ministers’" ("<poss> advise").
+_POSSESSIVE = r"(?:\p{L}++['’]s|\p{L}+?s['’])"
 # Written last in a phrase: the phrase ends a sentence or clause ("usually quite <end>"
 # matches "usually quite." and "usually quite; but", not "quite, frankly").
 _CLAUSE_END = "<end>"
@@ -133,10 +135,15 @@ _CLAUSE_END = "<end>"
 def _phrase_pattern(words: list[str], index: int) -> regex.Pattern[str]:
     """``words`` side by side, spaces only between them, group 1 the word at ``index``.
 
-    A final ``<end>`` asks for clause punctuation right after the last word.
+    A final ``<end>`` asks for clause punctuation right after the last word;
+    ``<poss>`` stands for any possessive word.
     """
     ends_clause = words[-1] == _CLAUSE_END
-    parts = [regex.escape(word).replace("'", "['’]") for word in words if word != _CLAUSE_END]
+    parts = [
+        _POSSESSIVE if word == "<poss>" else regex.escape(word).replace("'", "['’]")
+        for word in words
+        if word != _CLAUSE_END
+    ]
     parts[index] = f"({parts[index]})"
     after = r"(?=[.;!?…])" if ends_clause else r"(?![\p{L}\p{N}-]|['’]\p{L})"
     return regex.compile(
