@@ -211,7 +211,7 @@ def _prose(line: str) -> bool:
     return (
         _words(line) >= PROSE_MIN_WORDS
         and bool(_SENTENCE_END.search(line.rstrip()))
-        and not _chrome_view(line)[1]
+        and not _remembered_chrome_view(line)[1]
     )
 
 
@@ -223,11 +223,13 @@ _memo_chrome_view = lru_cache(maxsize=1024)(_chrome_view)
 _memo_prose = lru_cache(maxsize=1024)(_prose)
 
 
-def chrome_view(line: str) -> tuple[_View | None, bool]:
+def _remembered_chrome_view(line: str) -> tuple[_View | None, bool]:
+    """:func:`_chrome_view`, memoised for short lines."""
     return _memo_chrome_view(line) if len(line) <= _MEMO_LINE_LENGTH else _chrome_view(line)
 
 
-def prose(line: str) -> bool:
+def _remembered_prose(line: str) -> bool:
+    """:func:`_prose`, memoised for short lines."""
     return _memo_prose(line) if len(line) <= _MEMO_LINE_LENGTH else _prose(line)
 
 
@@ -249,15 +251,17 @@ def _layout(text: str) -> _Layout:
         return _Layout((), (), 0, -1)  # no line can be chrome
     lines = tuple(_lines(text))
     found = [
-        chrome_view(line.text) if candidates is None or line.start in candidates else (None, False)
+        _remembered_chrome_view(line.text)
+        if candidates is None or line.start in candidates
+        else (None, False)
         for line in lines
     ]
     views = tuple(view for view, _ in found)
     if not any(chrome for _, chrome in found):
         return _Layout(lines, views, len(lines), -1)  # no chrome: where prose lies is moot
     # The first and last prose lines, found from each end: the middle is never read.
-    first = next((i for i, line in enumerate(lines) if prose(line.text)), len(lines))
-    last = next((i for i in reversed(range(first, len(lines))) if prose(lines[i].text)), -1)
+    first = next((i for i, line in enumerate(lines) if _remembered_prose(line.text)), len(lines))
+    last = next((i for i in reversed(range(first, len(lines))) if _remembered_prose(lines[i].text)), -1)
     return _Layout(lines, views, first, last)
 
 
