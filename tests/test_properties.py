@@ -129,6 +129,11 @@ FUZZ_FINDINGS = [
     "Melania TrumpS Quite Ditrump met the Former Frist Lady.\nAdvertisement\n",
     "- Home\n- News\nMeljn\u00a2a TumrpS Quite Diplomacy in uKraine\n"
     "Sharen\u00a2a TumrpS Quite Diplomacyyin ukraine\nShares\u00a3 Lady.\nAdvertisement\n",
+    # SP01 split one glue point of "x.Ab.Cd.Ef" per pass: each split changed whether the
+    # point before it looked like part of a dotted name.
+    "Ihoar\u0152\u0178ce.ne Former Secratary o\u2039\u2039\u2039\u2039f State.Th$e\u00ad\u00c3.H\u00f9her"
+    "\u00aeThe.Th$ere\u00aeThe.Th$ega.Th$ega.\u00aehTee\u00ad\u00c3.H\u00f9her\u00aeThe.Th$ega."
+    "\u00aehTe.Thbn.\n",
 ]
 
 

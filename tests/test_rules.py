@@ -123,6 +123,8 @@ CASES: list[tuple[str, str, str | None]] = [
      "The story ends with a sentence of its own.\n"),
     ("BP07", "Tags were attached to the birds before they were released, officials said.\n", None),
     # SP01 sentence spacing
+    ("SP01", "One.Two.Three words here.", "One. Two. Three words here."),
+    ("SP01", "See Example.Com.au and A.Bc.De.fg now.", None),  # dotted names stay whole
     ("SP01", "within the last 24 hours.One notably", "within the last 24 hours. One notably"),
     ("SP01", "He said.“We won.”Then wait...What", "He said. “We won.” Then wait... What"),
     ("SP01", "Is it?Yes!Really", "Is it? Yes! Really"),
@@ -305,3 +307,12 @@ def test_must_stay_fixtures_cover_the_required_scripts() -> None:
 def test_repeated_headline_leaves_runs_of_identical_lines() -> None:
     text = "- a\n- a\n- a\n- a\n"
     assert run_rules(text, select_rules("BP02")).text == text
+
+
+def test_glued_sentence_chain_is_split_in_one_pass() -> None:
+    # Each split used to change whether the point before it looked like a dotted name,
+    # so a chain of n glued sentences took n passes (and more than 8 raised).
+    chain = ".".join(f"Word{letter}" for letter in "abcdefghijkl") + " ends here.\n"
+    result = newsclean.run(chain)
+    assert {d.fixed_in_pass for d in result.diagnostics if d.code == "SP01"} == {1}
+    assert ". Wordl ends" in result.text

@@ -100,11 +100,19 @@ def missing_space_after_sentence(text: str) -> Iterator[Edit]:
     if "." not in text and "!" not in text and "?" not in text and "…" not in text:
         return
     quotes = _StraightQuoteParity(text)
-    for match in _GLUED_SENTENCE.finditer(text):
+    matches = list(_GLUED_SENTENCE.finditer(text))
+    # Decisions must not change once neighbouring glue points are split, or the rule
+    # would fix "A.Bc.De.Fg" one point per pass: the dots of other glue points do not
+    # make a dotted name, and a glue point split in this call counts as a space.
+    glue_dots = {match.end() - 1 for match in matches}
+    spaces_added: set[int] = set()
+    for match in matches:
         word, before_word = _previous_word(text, match.start())
         letters = sum(ch.isalpha() for ch in word)
         if letters < 2 and not word.isdigit():
             continue  # an initial: "J.R.R.", "U.S.Army"
+        if match.start() - len(word) in spaces_added:
+            before_word = " "
         if before_word and before_word in ".@/\\:_#&":
             continue  # part of a dotted name: "java.util.List"
         if word in _honorifics():
@@ -113,10 +121,11 @@ def missing_space_after_sentence(text: str) -> Iterator[Edit]:
             continue
         after = match.end()
         tail = _TOKEN_END.match(text, after, min(len(text), after + 200))
-        if tail and _DOTTED_TAIL.search(tail.group()):
+        if tail and any(after + dot.start() not in glue_dots for dot in _DOTTED_TAIL.finditer(tail.group())):
             continue  # "Example.Com.au"-like dotted names
         if match.group(1) == '"' and not quotes.is_open_before(match.start(1)):
             after = match.start(1)  # 'said."But': the quote opens the next sentence
+        spaces_added.add(after)
         yield Edit(after, after, " ")
 
 
