@@ -23,6 +23,8 @@ UNITS: dict[str, str] = {
     "dots": ".",
     "a-dot": "a.",
     "capital-dot": "Aa.",
+    "apostrophe-chain": "'S",
+    "honorific-chain": "Mr.",
     "a-comma": "a,",
     "comma": ",",
     "image-open": "![",

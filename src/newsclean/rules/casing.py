@@ -364,7 +364,9 @@ def headline_case(text: str) -> Iterator[Edit]:
 # str.title() damage to an apostrophe: "Okafor'S", "Don'T", "We'Ll".
 # Not matched: "OKAFOR'S" (all caps), "O'Neill", "D'Angelo".
 # The apostrophe comes first so that the engine's fast scan for it finds candidates.
-_TITLE_APOSTROPHE = regex.compile(r"['’](?<=\p{Ll}['’])(S|T|D|M|Ll|Re|Ve)(?!\p{L})")
+# After a lowercase letter, or (checked in code) right after the previous fix, so a
+# chain "a'S'S" is decided in one pass.
+_TITLE_APOSTROPHE = regex.compile(r"['’](?<=\p{L}['’])(S|T|D|M|Ll|Re|Ve)(?!\p{L})")
 
 
 def title_case_apostrophe(text: str) -> Iterator[Edit]:
@@ -381,5 +383,8 @@ def title_case_apostrophe(text: str) -> Iterator[Edit]:
     """
     if "'" not in text and "’" not in text:
         return
+    chain_end = -1  # where the last fix ended
     for match in _TITLE_APOSTROPHE.finditer(text):
-        yield Edit(match.start(1), match.end(1), match.group(1).lower())
+        if text[match.start() - 1].islower() or match.start() == chain_end:
+            chain_end = match.end()
+            yield Edit(match.start(1), match.end(1), match.group(1).lower())

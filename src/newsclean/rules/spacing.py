@@ -105,14 +105,14 @@ def missing_space_after_sentence(text: str) -> Iterator[Edit]:
     # would fix "A.Bc.De.Fg" one point per pass: the dots of other glue points do not
     # make a dotted name, and a glue point split in this call counts as a space.
     glue_dots = {match.end() - 1 for match in matches}
-    spaces_added: set[int] = set()
+    last_space = -1  # where this call last added a space
     for match in matches:
         word, before_word = _previous_word(text, match.start())
+        if match.start() - len(word) <= last_space <= match.start():
+            word, before_word = text[last_space : match.start()], " "  # as after that split
         letters = sum(ch.isalpha() for ch in word)
         if letters < 2 and not word.isdigit():
             continue  # an initial: "J.R.R.", "U.S.Army"
-        if match.start() - len(word) in spaces_added:
-            before_word = " "
         if before_word and before_word in ".@/\\:_#&":
             continue  # part of a dotted name: "java.util.List"
         if word in _honorifics():
@@ -125,7 +125,7 @@ def missing_space_after_sentence(text: str) -> Iterator[Edit]:
             continue  # "Example.Com.au"-like dotted names
         if match.group(1) == '"' and not quotes.is_open_before(match.start(1)):
             after = match.start(1)  # 'said."But': the quote opens the next sentence
-        spaces_added.add(after)
+        last_space = after
         yield Edit(after, after, " ")
 
 
@@ -158,7 +158,9 @@ def missing_space_after_comma(text: str) -> Iterator[Edit]:
 
 # An abbreviated honorific glued to a capitalised name: "Mrs.Okafor", "Dr.Smith".
 # Not matched: "Mrs. Okafor", "Dr.web" (lowercase), "mr.smith@example.org".
-_GLUED_HONORIFIC = regex.compile(r"(?<![\p{L}\p{N}.@/])(\p{Lu}\p{Ll}{0,5})\.(?=\p{Lu}\p{Ll})")
+# A word before the dot may follow a dot only inside a chain of such glued words
+# ("Mr.Mr.Smith", checked in code), so a chain is decided in one pass.
+_GLUED_HONORIFIC = regex.compile(r"(?<![\p{L}\p{N}@/])(\p{Lu}\p{Ll}{0,5})\.(?=\p{Lu}\p{Ll})")
 
 
 def missing_space_after_honorific(text: str) -> Iterator[Edit]:
@@ -177,7 +179,11 @@ def missing_space_after_honorific(text: str) -> Iterator[Edit]:
     if "." not in text:
         return
     honorifics = _honorifics()
+    chain_end = -1  # where the last glued word of a chain ended
     for match in _GLUED_HONORIFIC.finditer(text):
+        if text.startswith(".", match.start() - 1) and match.start() != chain_end:
+            continue  # after a dot that ends no glued word: "U.S.Army", "e.Mr.Smith"
+        chain_end = match.end()
         if match.group(1) in honorifics and "@" not in _token(text, match.start(), match.end()):
             yield Edit(match.end(), match.end(), " ")
 
