@@ -17,13 +17,9 @@ from ..data import load_lines, load_words
 from ..model import Edit
 from ._document import (
     WORD,
-    Evidence,
     LineIndex,
-    adjacent_after,
-    adjacent_before,
     base_word,
     english_words,
-    gather,
     in_prose,
     is_headline_line,
     is_title_word,
@@ -31,11 +27,11 @@ from ._document import (
     looks_english,
     lowercase_positions,
     minor_words,
-    neighbours,
     never_names,
     sentence_initial,
     tokens,
 )
+from ._evidence import Evidence, adjacent_after, adjacent_before, gather, neighbours
 
 _NO_PERIOD_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Mx"})
 

@@ -12,13 +12,11 @@ from ..data import load_lines, load_mapping, load_words
 from ..model import Edit
 from ._document import (
     LineIndex,
-    find_words,
     letter_runs_lowercased,
     looks_english,
     minor_words,
-    neighbours,
-    phrase_counts,
 )
+from ._evidence import find_words, neighbours, phrase_counts
 
 _SPACES = regex.compile(r"\s++")
 _LETTERS = regex.compile(r"\p{L}++")

@@ -1,0 +1,281 @@
+"""Evidence a text gives about its names and phrases: how, and next to what, it writes them.
+
+Casing and spelling rules trust the article first: a word it writes capitalised in
+the middle of sentences is a proper noun in this article; a phrase it writes one way
+is the phrase the author meant. Everything here is a pure function of the text,
+memoised for the rules of one pass.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from ._document import (
+    LineIndex,
+    english_words,
+    is_headline_line,
+    is_title_line,
+    is_title_word,
+    letter_runs,
+    letter_runs_lowercased,
+    lowercase_positions,
+    never_names,
+    sentence_initial,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """How the text writes its words; capitalisation is counted outside headlines.
+
+    Capitalised uses are counted only for words the text also writes in lowercase,
+    and never for minor and function words ("The", "In"), which are never names.
+    The other fields are complete only for ``possible_names``: the words a casing
+    rule could call a name (a common word needs a capitalised neighbour).
+    """
+
+    capitalised_mid: Counter[str]  # lowercase key -> mid-sentence Title-case uses
+    standalone_mid: Counter[str]  # ... of those, with no capitalised neighbour
+    lowercase: Counter[str]  # lowercase key -> lowercase uses anywhere
+    lowercase_at: dict[str, tuple[int, ...]]  # lowercase key -> where those uses start
+    name_followers: frozenset[tuple[str, str]]  # (key, next name) for "Bill Osei"
+    name_neighbours: frozenset[tuple[str, str]]  # (key, capitalised word before or after)
+    lowercase_before: Counter[tuple[str, str]]  # (key, next word), keys of name_followers only
+    name_pairs: Counter[tuple[str, str]]  # ("united", "states"): times written "United States"
+    possible_names: frozenset[str]  # keys the other fields are complete for
+
+
+# Matched backwards from a position (REVERSE): the word before it, then up to 20
+# non-letters. "said, " before "Mrs" gives "said".
+_WORD_BEFORE = regex.compile(r"(\p{L}++(?:['’]\p{L}++)*+)[^\p{L}\n]{0,20}+", flags=regex.REVERSE)
+_WORD_AFTER = regex.compile(r"[^\p{L}\n]{0,20}+(\p{L}++(?:['’]\p{L}++)*+)")
+_NEIGHBOUR_WINDOW = 80
+# A word starting with a capital letter, its base in group 1: "Portugal", "McDonald",
+# "USA", "Okafor’s" (base "Okafor").
+_CAPITALISED = regex.compile(r"(?<![\p{L}'’])(\p{Lu}\p{L}*+)(?:['’]\p{L}++)*+")
+
+
+def neighbours(text: str, start: int, end: int) -> tuple[str, str]:
+    """The words just before and after ``text[start:end]`` on the same line ("" if none)."""
+    before = _WORD_BEFORE.match(text, max(0, start - _NEIGHBOUR_WINDOW), start)
+    after = _WORD_AFTER.match(text, end, min(len(text), end + _NEIGHBOUR_WINDOW))
+    return (before.group(1) if before else ""), (after.group(1) if after else "")
+
+
+class Headlines:
+    """Whether the line holding a position is a headline, cached per line.
+
+    A headline is a title-cased line anywhere, or the text's first line when it looks
+    like a title: its capitals may be title case, so they are no evidence of names.
+    """
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._lines = LineIndex(text)
+        self._known: dict[int, bool] = {}
+        self._first = len(text) - len(text.lstrip())
+
+    def __call__(self, position: int) -> bool:
+        start, end = self._lines.bounds(position)
+        if start not in self._known:
+            line = self._text[start:end]
+            first = start <= self._first <= end
+            self._known[start] = is_headline_line(line) or (first and is_title_line(line))
+        return self._known[start]
+
+
+@lru_cache(maxsize=2)
+def gather(text: str) -> Evidence:
+    """Count how the text writes its words, with regex scans doing the bulk of the work.
+
+    Several rules of one pass read the same text, so the last results are memoised
+    (a pure function of an immutable string).
+    """
+    in_headline = Headlines(text)
+    common = english_words()
+    skip = never_names()
+    positions: dict[str, tuple[int, ...]] = {}
+    capitalised_mid: Counter[str] = Counter()
+    standalone_mid: Counter[str] = Counter()
+    followers: set[tuple[str, str]] = set()
+    name_neighbours: set[tuple[str, str]] = set()
+    name_pairs: Counter[tuple[str, str]] = Counter()
+    runs = letter_runs(text)
+    lowercase_runs = runs & letter_runs_lowercased(text)  # runs that lower() leaves alone
+    forms: list[str] = []  # capitalised spellings of words also written lowercase
+    for run in runs - lowercase_runs:  # set algebra in C: the Python loop sees few runs
+        if not run[0].isupper():
+            continue
+        key = run.lower()
+        if key in skip or key not in runs:
+            continue
+        if key not in positions:  # two uses tell a lone use; a possible name gets all below
+            positions[key] = lowercase_positions(text, key, limit=2)
+        if positions[key]:
+            forms.append(run)
+    live, partners = _possible_names(text, positions, common)
+    relevant = live | partners
+    for key in live:
+        if len(positions[key]) == 2:
+            positions[key] = lowercase_positions(text, key)
+    # Readers ask only about possible names also written lowercase: find just those
+    # capitalised words (a substring search per spelling) instead of visiting every
+    # capitalised word of the text.
+    for match in _capitalised_uses(text, forms):
+        key = match.group(1).lower()
+        word = match.group()
+        if not is_title_word(word) or sentence_initial(text, match.start()) or in_headline(match.start()):
+            continue
+        capitalised_mid[key] += 1
+        if key not in relevant:
+            continue  # no reader asks more than the count
+        previous, following = neighbours(text, match.start(), match.end())
+        if not (is_title_word(previous) or is_title_word(following)):
+            standalone_mid[key] += 1
+        name_neighbours.update((key, w.lower()) for w in (previous, following) if is_title_word(w))
+        pair = _two_word_name(text, match.start(), match.end(), previous, following, skip)
+        if pair:
+            name_pairs[(pair[0].lower(), key) if pair[1] == word else (key, pair[1].lower())] += 1
+        if key in live and is_title_word(following) and following.lower() not in common:
+            followers.add((key, following.lower()))
+    lowercase_at = {key: found for key, found in positions.items() if found and key in live}
+    lowercase_before: Counter[tuple[str, str]] = Counter()
+    for key in {key for key, _ in followers}:
+        for start in lowercase_at[key]:
+            following = neighbours(text, start, start + len(key))[1]
+            lowercase_before[(key, following.lower())] += 1
+    lowercase = Counter({key: len(found) for key, found in lowercase_at.items()})
+    return Evidence(
+        capitalised_mid, standalone_mid, lowercase, lowercase_at, frozenset(followers),
+        frozenset(name_neighbours), lowercase_before, name_pairs, frozenset(live),
+    )
+
+
+def _capitalised_uses(text: str, forms: Iterable[str]) -> Iterator[regex.Match[str]]:
+    """The :data:`_CAPITALISED` matches whose base is one of ``forms``, as written."""
+    for form in forms:
+        start = text.find(form)
+        while start >= 0:
+            match = _CAPITALISED.match(text, start)
+            if match is not None and match.end(1) == start + len(form):
+                yield match
+            start = text.find(form, start + 1)
+
+
+def _possible_names(
+    text: str, positions: dict[str, tuple[int, ...]], common: frozenset[str]
+) -> tuple[set[str], set[str]]:
+    """Keys a reader of :class:`Evidence` may call names, and the words they pair with.
+
+    A common word is a name only next to a capitalised word: its one lowercase use
+    beside one ("United states": the pair "United States" is then counted, so
+    "united" is a partner), or every use before the same name (the first use shows
+    it, and that name is not a common word). Other keys need only their count of
+    capitalised uses.
+    """
+    live: set[str] = set()
+    partners: set[str] = set()
+    for key, found in positions.items():
+        if not found:
+            continue
+        if key not in common:
+            live.add(key)
+            continue
+        previous, following = neighbours(text, found[0], found[0] + len(key))
+        lone = len(found) == 1 and (previous[:1].isupper() or following[:1].isupper())
+        if lone:
+            partners.update(word.lower() for word in (previous, following) if word[:1].isupper())
+        if lone or (following and following.lower() not in common):
+            live.add(key)
+    return live, partners
+
+
+def _name_word_before(text: str, start: int, skip: frozenset[str]) -> str:
+    """The capitalised word (not a function word) one space before ``start``, or ""."""
+    word = neighbours(text, start, start)[0]
+    if is_title_word(word) and word.lower() not in skip and adjacent_before(text, start, word):
+        return word
+    return ""
+
+
+def _name_word_after(text: str, end: int, skip: frozenset[str]) -> str:
+    """The capitalised word (not a function word) one space after ``end``, or ""."""
+    word = neighbours(text, end, end)[1]
+    if is_title_word(word) and word.lower() not in skip and adjacent_after(text, end, word):
+        return word
+    return ""
+
+
+def _two_word_name(
+    text: str, start: int, end: int, previous: str, following: str, skip: frozenset[str]
+) -> tuple[str, str] | None:
+    """The two-word name the capitalised word at ``start`` belongs to, or None.
+
+    "United States", "Tristan Smith": exactly two capitalised words side by side. A
+    longer run ("French President Emmanuel Macron", "Georgian Tennis Federation") is
+    a title before a name or a longer name, and says nothing about the pair alone.
+    """
+    word = text[start:end]
+    before = _name_word_before(text, start, skip) if previous else ""
+    after = _name_word_after(text, end, skip) if following else ""
+    if before and not after and not _name_word_before(text, start - len(before) - 1, skip):
+        return before, word
+    if after and not before and not _name_word_after(text, end + 1 + len(after), skip):
+        return word, after
+    return None
+
+
+def adjacent_before(text: str, start: int, word: str) -> bool:
+    """Whether ``word`` stands just before ``start``, one space between: "United States"."""
+    return text.endswith(" ", 0, start) and text.endswith(word, 0, start - 1)
+
+
+def adjacent_after(text: str, end: int, word: str) -> bool:
+    """Whether ``word`` starts one space after ``end``."""
+    return text.startswith(" " + word, end)
+
+
+@lru_cache(maxsize=8192)
+def _word_pattern(word: str) -> regex.Pattern[str]:
+    """A whole-word, case-insensitive pattern for one word (compiled once)."""
+    return regex.compile(
+        r"(?<![\p{L}\p{N}'’-])" + regex.escape(word) + r"(?![\p{L}\p{N}'’-])", regex.IGNORECASE
+    )
+
+
+def find_words(text: str, words: Iterable[str]) -> Iterator[regex.Match[str]]:
+    """Whole-word, case-insensitive occurrences of a few ``words``, in text order.
+
+    One precompiled scan per word that occurs in the text at all (a substring test
+    on the lowercased text rules the others out first).
+    """
+    lowered = text.lower()
+    wanted = sorted({word.lower() for word in words})
+    scans = [_word_pattern(word).finditer(text) for word in wanted if word in lowered]
+    return heapq.merge(*scans, key=lambda match: match.start())
+
+
+def phrase_counts(text: str, words: Iterable[str]) -> Counter[tuple[str, str]]:
+    """Lowercased bigrams (word, next) and (previous, word) around ``words``, in sentences.
+
+    One regex for just the words asked about (a handful), so the cost is one C-level
+    scan of the text instead of a Python step per word.
+    """
+    counts: Counter[tuple[str, str]] = Counter()
+    in_headline = Headlines(text)
+    for match in find_words(text, words):
+        if in_headline(match.start()):
+            continue
+        word = match.group().lower()
+        previous, following = neighbours(text, match.start(), match.end())
+        if following:
+            counts[(word, following.lower())] += 1
+        if previous:
+            counts[(previous.lower(), word)] += 1
+    return counts
