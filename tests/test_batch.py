@@ -67,3 +67,13 @@ def test_map_ordered_rejects_bad_arguments() -> None:
 def test_errors_in_workers_reach_the_caller() -> None:
     with pytest.raises(TypeError):
         list(map_ordered(str.upper, ["a", 3, "b"], jobs=2, chunk_size=1))  # type: ignore[list-item]
+
+
+def test_warm_up_text_exercises_every_family() -> None:
+    # Worker processes inherit what the warm-up loaded: every family must have run.
+    from newsclean.batch import _WARM_UP_TEXT
+    from newsclean.registry import FAMILIES
+
+    result = newsclean.run(_WARM_UP_TEXT, newsclean.Config(select=("ALL",)))
+    assert {diagnostic.code[:2] for diagnostic in result.diagnostics} == set(FAMILIES)
+

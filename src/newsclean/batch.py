@@ -47,6 +47,18 @@ def _apply(function: Callable[[Item], Output], chunk: list[Item]) -> list[Output
     return [function(item) for item in chunk]
 
 
+# A short article that makes every rule load its data files and compile its patterns,
+# so that worker processes forked afterwards inherit them instead of each paying for it.
+_WARM_UP_TEXT = (
+    "Talks Resume In portugal\nMr. okafor said the goverment was quite.Then it rained.\n"
+    "It’s â€œokâ€ &amp; [oaicite:1] ![a](b) <p>\u00a0\nShare this article\n\n\n"
+)
+
+
+def _warm_up() -> None:
+    run(_WARM_UP_TEXT, Config(select=("ALL",)))
+
+
 def map_ordered(
     function: Callable[[Item], Output],
     items: Iterable[Item],
@@ -70,6 +82,7 @@ def map_ordered(
         return
     from concurrent.futures import ProcessPoolExecutor  # only here: it imports multiprocessing
 
+    _warm_up()
     with ProcessPoolExecutor(max_workers=workers) as executor:
         pending: deque[Future[list[Output]]] = deque()
         for chunk in _chunks(items, chunk_size):
