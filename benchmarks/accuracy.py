@@ -291,13 +291,18 @@ _TOKENS = [":contentReference[oaicite:3]{index=3}", "[oaicite:0]", "【4†sourc
 _SENTENCE_END = regex.compile(r"(?<=\p{Ll}{2})\.(?= \p{Lu})")
 
 
+def _sentence_end(text: str, rng: random.Random) -> int | None:
+    """The position of a randomly chosen sentence-ending period, or None if none."""
+    ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+    return rng.choice(ends) if ends else None
+
+
 def _citation(form: str) -> Generator:
     def generate(article: dict[str, str], rng: random.Random) -> Case:
         text = _doc(article)
-        ends = [m.start() for m in _SENTENCE_END.finditer(text)]
-        if not ends:
+        spot = _sentence_end(text, rng)
+        if spot is None:
             return None
-        spot = rng.choice(ends)
         before = rng.random() < 0.5  # "word TOKEN." or "word.TOKEN"
         damaged = text[:spot] + " " + form + text[spot:] if before else text[: spot + 1] + form + text[spot + 1 :]
         return damaged, text
@@ -307,10 +312,9 @@ def _citation(form: str) -> Generator:
 
 def chatgpt_utm(article: dict[str, str], rng: random.Random) -> Case:
     text = _doc(article)
-    ends = [m.start() for m in _SENTENCE_END.finditer(text)]
-    if not ends:
+    spot = _sentence_end(text, rng)
+    if spot is None:
         return None
-    spot = rng.choice(ends)
     url = " (https://example.org/news/story-123)"
     expected = text[:spot] + url + text[spot:]
     damaged = text[:spot] + url.replace(")", "?utm_source=chatgpt.com)") + text[spot:]
@@ -327,10 +331,10 @@ def image_markdown_line(article: dict[str, str], rng: random.Random) -> Case:
 
 def inline_image(article: dict[str, str], rng: random.Random) -> Case:
     text = _doc(article)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
-    if not ends:
+    period = _sentence_end(text, rng)
+    if period is None:
         return None
-    spot = rng.choice(ends)
+    spot = period + 1
     return text[:spot] + " ![photo](https://x.org/p.jpg \"A photo\")" + text[spot:], text
 
 

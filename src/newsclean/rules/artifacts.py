@@ -26,7 +26,6 @@ _CITATION = regex.compile(
 #   "?utm_source=chatgpt.com" at the end, "?utm_source=chatgpt.com&a=1", "&utm_source=chatgpt.com"
 _UTM = regex.compile(r"[?&]utm_source=chatgpt\.com(&?)")
 _ENTITY_MARKUP = regex.compile(r"\ue200entity\ue202(\[[^\n\ue201]*\])\ue201")
-_MARKERS = ("oaicite", "†", "\ue200", "chatgpt.com")
 _HSPACE = frozenset(" \t")
 _CLOSING = frozenset(".,;:!?)]}”’\"'")
 
@@ -74,20 +73,6 @@ def _missing_word_note(text: str, start: int, end: int) -> str | None:
     return None
 
 
-def _turn_digit(text: str) -> bool:
-    """Whether "turn" followed by a digit occurs ("turn0search3"), by substring search.
-
-    >>> _turn_digit("He turned to turn 3 pages"), _turn_digit("citeturn0news1")
-    (False, True)
-    """
-    position = text.find("turn")
-    while position >= 0:
-        if text[position + 4 : position + 5].isdigit():
-            return True
-        position = text.find("turn", position + 4)
-    return False
-
-
 # Every citation token holds a marker ("oaicite", "†", U+E200, "turn" and a digit) at
 # most this many characters after its start, and is at most _LONGEST characters long.
 _MARKER_REACH = 20
@@ -95,6 +80,11 @@ _LONGEST = 1200
 
 
 def _marker_positions(text: str) -> list[int]:
+    """Where the markers stand, by substring search; "turn" counts before a digit only.
+
+    >>> _marker_positions("He turned to turn 3 pages"), _marker_positions("citeturn0news1")
+    ([], [4])
+    """
     positions = []
     for marker in ("oaicite", "†", "\ue200", "turn"):
         position = text.find(marker)
@@ -105,15 +95,16 @@ def _marker_positions(text: str) -> list[int]:
     return sorted(positions)
 
 
-def _citations(text: str) -> Iterator[regex.Match[str]]:
-    """The matches of ``_CITATION.finditer(text)``, found by searching near markers only.
+def _citations(text: str, markers: list[int] | None = None) -> Iterator[regex.Match[str]]:
+    """The matches of ``_CITATION.finditer(text)``, searched for near ``markers`` only
+    (default: every marker of the text).
 
     A match containing the marker at ``m`` starts in [m - _MARKER_REACH, m] and ends
     before m + _LONGEST, so trying those starts, leftmost first, finds it; text far
     from any marker is never scanned, and each marker costs a bounded amount.
     """
     position = 0
-    for marker in _marker_positions(text):
+    for marker in _marker_positions(text) if markers is None else markers:
         if marker < position:
             continue
         window_end = min(len(text), marker + _LONGEST)
@@ -144,10 +135,11 @@ def llm_citation_tokens(text: str) -> Iterator[Edit]:
     >>> apply_edits(s, llm_citation_tokens(s))
     'See https://x.org/a and growth.'
     """
-    if not any(marker in text for marker in _MARKERS) and not _turn_digit(text):
-        return  # fast path: every token holds one of these markers or "turn" and a digit
+    markers = _marker_positions(text)
+    if not markers and "chatgpt.com" not in text:
+        return  # fast path: every token holds a marker
     edits: list[Edit] = []
-    for match in _citations(text):
+    for match in _citations(text, markers):
         name = _entity_name(match.group())
         if name is not None:
             edits.append(Edit(match.start(), match.end(), name, "entity markup: kept its name"))
