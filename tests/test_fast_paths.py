@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from newsclean.data import load_lines
 from newsclean.rules import artifacts, boilerplate, encoding, whitespace
-from newsclean.rules._document import letter_runs, letter_runs_lowercased
+from newsclean.rules._document import has_any, letter_runs, letter_runs_lowercased
 
 ALL_CHARACTERS = [chr(code) for code in range(sys.maxunicode + 1) if not 0xD800 <= code <= 0xDFFF]
 
@@ -87,6 +87,27 @@ def test_letter_runs_are_the_unicode_letter_runs(text: str) -> None:
 @given(st.text(alphabet=st.characters(max_codepoint=0x7F), max_size=200))
 def test_letter_runs_of_any_ascii_text(text: str) -> None:
     assert letter_runs(text) == frozenset(regex.findall(r"\p{L}++", text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200))
+def test_letter_runs_of_any_text(text: str) -> None:
+    assert letter_runs(text) == frozenset(regex.findall(r"\p{L}++", text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=100), st.frozensets(st.characters(), max_size=8))
+def test_has_any_is_a_character_set_test(text: str, wanted: frozenset[str]) -> None:
+    assert has_any(text, wanted) == (not frozenset(text).isdisjoint(wanted))
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "expected"),
+    [("a\tb", "\t", True), ("a b", "\t", False), ("a;b", ";", True), ("ab\n", "\n", True),
+     ("a\u00a0b", "\u00a0\u2009", True), ("caf\u00e9", "\u2009", False), ("x\udc80", "\udc80", True)],
+)
+def test_has_any_on_usual_and_unusual_characters(text: str, wanted: str, expected: bool) -> None:
+    assert has_any(text, frozenset(wanted)) is expected
 
 
 _LINE_PARTS = st.sampled_from(

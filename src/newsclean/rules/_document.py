@@ -144,29 +144,49 @@ def lowercase_positions(text: str, word: str, limit: int = 0) -> tuple[int, ...]
     return tuple(found)
 
 
-@lru_cache(maxsize=2)
-def characters(text: str) -> frozenset[str]:
-    """The distinct characters of the text (memoised: many rules ask first).
+# The characters of ordinary ASCII prose: a text's other characters are few.
+_USUAL = frozenset("\n" + "".join(map(chr, range(0x20, 0x7F))))
+_UNUSUAL = regex.compile(r"[^\n\x20-\x7e]")
 
-    A rule that needs one of a few characters tests this set and returns at once
-    when none is present, instead of scanning the text with a regex.
+
+@lru_cache(maxsize=2)
+def unusual_characters(text: str) -> frozenset[str]:
+    """The distinct characters of the text other than newline and printable ASCII.
+
+    Memoised: many rules ask first. One C-level scan finds them; most texts have a
+    handful (curly quotes, dashes), so this is far cheaper than a set of every character.
     """
-    return frozenset(text)
+    return frozenset(_UNUSUAL.findall(text))
+
+
+@lru_cache(maxsize=64)
+def _usual_part(wanted: frozenset[str]) -> str:
+    return "".join(sorted(wanted & _USUAL))
 
 
 def has_any(text: str, wanted: frozenset[str]) -> bool:
     """Whether ``text`` holds any character of ``wanted``.
 
-    >>> has_any("a\u00a0b", frozenset("\u00a0\u2009")), has_any("ab", frozenset("\u00a0"))
+    A rule that needs one of a few characters tests this and returns at once when
+    none is present, instead of scanning the text with a regex.
+
+    >>> has_any("a\\u00a0b", frozenset("\\u00a0\\u2009")), has_any("ab", frozenset("\\u00a0"))
+    (True, False)
+    >>> has_any("a;b", frozenset(";\\x00")), has_any("ab", frozenset(";"))
     (True, False)
     """
-    return not characters(text).isdisjoint(wanted)
+    if not unusual_characters(text).isdisjoint(wanted):
+        return True
+    return any(ch in text for ch in _usual_part(wanted))
 
 
 _LETTERS = regex.compile(r"\p{L}++")
-# Every ASCII character that is not a letter, as a space: on ASCII text, translate()
-# and split() give the letter runs faster than any regex.
-_ASCII_NON_LETTERS_TO_SPACE = {code: " " for code in range(128) if not chr(code).isalpha()}
+# Every ASCII byte that is not a letter, as a space; bytes of other characters kept.
+# On the UTF-8 bytes of a text, translate() and split() give the runs of ASCII letters
+# faster than any regex; the few runs holding other characters are split by regex.
+_ASCII_NON_LETTERS_TO_SPACE = bytes(
+    code if code >= 0x80 or chr(code).isalpha() else 0x20 for code in range(256)
+)
 
 
 @lru_cache(maxsize=2)
@@ -176,9 +196,14 @@ def letter_runs(text: str) -> frozenset[str]:
     Rules with a word list test it against this set first and scan only for the few
     words that are present (memoised: several rules of a pass ask).
     """
-    if text.isascii():
-        return frozenset(text.translate(_ASCII_NON_LETTERS_TO_SPACE).split())
-    return frozenset(_LETTERS.findall(text))
+    encoded = text.encode("utf-8", "surrogatepass")
+    runs = set(encoded.translate(_ASCII_NON_LETTERS_TO_SPACE).decode("utf-8", "surrogatepass").split())
+    if not text.isascii():
+        mixed = [run for run in runs if not run.isascii()]
+        runs.difference_update(mixed)
+        for run in mixed:
+            runs.update(_LETTERS.findall(run))
+    return frozenset(runs)
 
 
 @lru_cache(maxsize=2)

@@ -51,6 +51,12 @@ class Evidence:
     possible_names: frozenset[str]  # keys the other fields are complete for
 
 
+def _no_evidence() -> Evidence:
+    """Evidence of a text that writes no word both capitalised and lowercase."""
+    return Evidence(
+        Counter(), Counter(), Counter(), {}, frozenset(), frozenset(), Counter(), Counter(), frozenset()
+    )
+
 # Matched backwards from a position (REVERSE): the word before it, then up to 20
 # non-letters. "said, " before "Mrs" gives "said".
 _WORD_BEFORE = regex.compile(r"(\p{L}++(?:['’]\p{L}++)*+)[^\p{L}\n]{0,20}+", flags=regex.REVERSE)
@@ -77,11 +83,13 @@ class Headlines:
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._lines = LineIndex(text)
+        self._lines: LineIndex | None = None  # built on the first question
         self._known: dict[int, bool] = {}
         self._first = len(text) - len(text.lstrip())
 
     def __call__(self, position: int) -> bool:
+        if self._lines is None:
+            self._lines = LineIndex(self._text)
         start, end = self._lines.bounds(position)
         if start not in self._known:
             line = self._text[start:end]
@@ -97,28 +105,24 @@ def gather(text: str) -> Evidence:
     Several rules of one pass read the same text, so the last results are memoised
     (a pure function of an immutable string).
     """
+    runs = letter_runs(text)
+    # Capitalised spellings and their lowercase keys, lowercased in one C-level call
+    # (lowercasing never makes a space, so the split gives one key per spelling).
+    spellings = [run for run in runs - letter_runs_lowercased(text) if run[0].isupper()]
+    keys = " ".join(spellings).lower().split(" ") if spellings else []
+    skip = never_names()
+    # Two lowercase uses tell a lone use; a possible name gets all of them below.
+    positions = {key: lowercase_positions(text, key, limit=2) for key in runs.intersection(keys) - skip}
+    if not any(positions.values()):
+        return _no_evidence()
+    forms = [run for run, key in zip(spellings, keys, strict=True) if positions.get(key)]
     in_headline = Headlines(text)
     common = english_words()
-    skip = never_names()
-    positions: dict[str, tuple[int, ...]] = {}
     capitalised_mid: Counter[str] = Counter()
     standalone_mid: Counter[str] = Counter()
     followers: set[tuple[str, str]] = set()
     name_neighbours: set[tuple[str, str]] = set()
     name_pairs: Counter[tuple[str, str]] = Counter()
-    runs = letter_runs(text)
-    lowercase_runs = runs & letter_runs_lowercased(text)  # runs that lower() leaves alone
-    forms: list[str] = []  # capitalised spellings of words also written lowercase
-    for run in runs - lowercase_runs:  # set algebra in C: the Python loop sees few runs
-        if not run[0].isupper():
-            continue
-        key = run.lower()
-        if key in skip or key not in runs:
-            continue
-        if key not in positions:  # two uses tell a lone use; a possible name gets all below
-            positions[key] = lowercase_positions(text, key, limit=2)
-        if positions[key]:
-            forms.append(run)
     live, partners = _possible_names(text, positions, common)
     relevant = live | partners
     for key in live:

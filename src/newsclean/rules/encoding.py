@@ -11,7 +11,7 @@ import ftfy
 import regex
 
 from ..model import Edit
-from ._document import characters, has_any
+from ._document import has_any, unusual_characters
 
 # ftfy repairs encodings only: quotes, widths, ligatures, entities, controls, line
 # breaks and normalisation are separate rules here so each change has its own code.
@@ -425,7 +425,7 @@ def unicode_normalization(text: str) -> Iterator[Edit]:
     """
     if text.isascii():
         return
-    has_marks = any(unicodedata.category(ch)[0] == "M" for ch in characters(text))
+    has_marks = any(unicodedata.category(ch)[0] == "M" for ch in unusual_characters(text))
     long_runs = list(_MARK_RUN.finditer(text)) if has_marks else []
     if long_runs:
         for match in long_runs:
