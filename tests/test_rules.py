@@ -156,6 +156,9 @@ CASES: list[tuple[str, str, str | None]] = [
      "Talks with Portugal went on.\nThe aid went to Portugal."),
     ("CA01", "The United States said so. The United States agreed. Then the United states left.",
      "The United States said so. The United States agreed. Then the United States left."),
+    # One "United States" is one use, even when both of its words are written lowercase elsewhere.
+    ("CA01", "Officials in the United States said so.\nMany united groups met.\nHe flew to United states.",
+     None),
     ("CA01", "Tristan Smith spoke. Tristan Smith said. Later Tristan smith left.",
      "Tristan Smith spoke. Tristan Smith said. Later Tristan Smith left."),
     # A longer name or a title before a name is not a two-word name.

@@ -123,6 +123,7 @@ def gather(text: str) -> Evidence:
     followers: set[tuple[str, str]] = set()
     name_neighbours: set[tuple[str, str]] = set()
     name_pairs: Counter[tuple[str, str]] = Counter()
+    pairs_seen: set[int] = set()  # where counted pairs start: both words may be visited
     live, partners = _possible_names(text, positions, common)
     relevant = live | partners
     for key in live:
@@ -144,7 +145,9 @@ def gather(text: str) -> Evidence:
             standalone_mid[key] += 1
         name_neighbours.update((key, w.lower()) for w in (previous, following) if is_title_word(w))
         pair = _two_word_name(text, match.start(), match.end(), previous, following, skip)
-        if pair:
+        pair_start = match.start() - len(pair[0]) - 1 if pair and pair[1] == word else match.start()
+        if pair and pair_start not in pairs_seen:
+            pairs_seen.add(pair_start)
             name_pairs[(pair[0].lower(), key) if pair[1] == word else (key, pair[1].lower())] += 1
         if key in live and is_title_word(following) and following.lower() not in common:
             followers.add((key, following.lower()))
