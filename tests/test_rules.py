@@ -159,6 +159,28 @@ CASES: list[tuple[str, str, str | None]] = [
     # One "United States" is one use, even when both of its words are written lowercase elsewhere.
     ("CA01", "Officials in the United States said so.\nMany united groups met.\nHe flew to United states.",
      None),
+    # A common word written capitalised on its own, and lowercase once beside the same word.
+    ("CA01", "China grew. Exports from China rose. Trade with China fell. Imports from china rose.",
+     "China grew. Exports from China rose. Trade with China fell. Imports from China rose."),
+    ("CA01", "Talks with Trump went on. Aid from Trump grew. He played a trump card.", None),
+    ("CA01", "It went to the Supreme Court in 1975. He retired from the court in 2010. "
+     "The Court's ruling stood. On behalf of the Court and others.", None),
+    ("CA01", "In March the rally began. By March 9 it grew. Then protesters march through town.", None),
+    ("CA01", "The Amazon S3 Buckets were open. The Amazon S3 Buckets leaked. Some S3 buckets stayed.", None),
+    # A name run that starts lowercase: "prime Minister" beside "Prime Minister".
+    ("CA01", "He met Prime Minister Ardern. Later prime Minister Ardern left.",
+     "He met Prime Minister Ardern. Later Prime Minister Ardern left."),
+    ("CA01", "He met Prime Minister Ardern. Later prime ministers left.", None),
+    # A word that is not English, written capitalised only inside longer names.
+    ("CA01", "Senator Kirsten Gillibrand spoke. Later Kirsten Gillibrand said. Reports say gillibrand left.",
+     "Senator Kirsten Gillibrand spoke. Later Kirsten Gillibrand said. Reports say Gillibrand left."),
+    ("CA01", "The Congressional Budget Office said. The Congressional Budget Office agreed. "
+     "A congressional panel met.", None),
+    ("CA01", "Hamza Bin Laden spoke. Later Osama Bin Laden said so. Osama bin Laden left.", None),
+    ("CA01", "Muhammad Ibn Salman spoke. Later Muhammad Ibn Salman said. Ahmad ibn Hanbal wrote the book.",
+     None),
+    ("CA01", "He wrote to the House twice. Then the House voted. Then the house collapsed.", None),
+    ("CA01", "The Casa Blanca said. The Casa Blanca agreed.\nEn la casa hay gente y el perro.", None),
     ("CA01", "Tristan Smith spoke. Tristan Smith said. Later Tristan smith left.",
      "Tristan Smith spoke. Tristan Smith said. Later Tristan Smith left."),
     # A longer name or a title before a name is not a two-word name.

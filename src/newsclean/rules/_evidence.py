@@ -18,6 +18,7 @@ import regex
 
 from ._document import (
     LineIndex,
+    base_word,
     english_words,
     is_headline_line,
     is_title_line,
@@ -42,6 +43,7 @@ class Evidence:
 
     capitalised_mid: Counter[str]  # lowercase key -> mid-sentence Title-case uses
     standalone_mid: Counter[str]  # ... of those, with no capitalised neighbour
+    alone_mid: Counter[str]  # ... nor joined to one by "of", "and" …: not "University of Miami"
     lowercase: Counter[str]  # lowercase key -> lowercase uses anywhere
     lowercase_at: dict[str, tuple[int, ...]]  # lowercase key -> where those uses start
     name_followers: frozenset[tuple[str, str]]  # (key, next name) for "Bill Osei"
@@ -49,13 +51,24 @@ class Evidence:
     lowercase_before: Counter[tuple[str, str]]  # (key, next word), keys of name_followers only
     name_pairs: Counter[tuple[str, str]]  # ("united", "states"): times written "United States"
     possible_names: frozenset[str]  # keys the other fields are complete for
+    # Words beside the ``alone_mid`` uses, lowercased: ("in", "china") for "in China",
+    # ("china", "said") for "China said".
+    word_before_capitalised: frozenset[tuple[str, str]]
+    capitalised_before_word: frozenset[tuple[str, str]]
+    # ("prime", "minister") for "Prime Minister": a capitalised word one space after.
+    capitalised_before_name: frozenset[tuple[str, str]]
 
 
 def _no_evidence() -> Evidence:
     """Evidence of a text that writes no word both capitalised and lowercase."""
     return Evidence(
-        Counter(), Counter(), Counter(), {}, frozenset(), frozenset(), Counter(), Counter(), frozenset()
+        Counter(), Counter(), Counter(), Counter(), {}, frozenset(), frozenset(), Counter(), Counter(),
+        frozenset(), frozenset(), frozenset(), frozenset(),
     )
+
+# How often a text must write a common word capitalised on its own, mid-sentence
+# ("China", "Congress"), before its one lowercase use beside the same word counts.
+USAGE_EVIDENCE = 2
 
 # Matched backwards from a position (REVERSE): the word before it, then up to 20
 # non-letters. "said, " before "Mrs" gives "said".
@@ -120,12 +133,17 @@ def gather(text: str) -> Evidence:
     common = english_words()
     capitalised_mid: Counter[str] = Counter()
     standalone_mid: Counter[str] = Counter()
+    alone_mid: Counter[str] = Counter()
     followers: set[tuple[str, str]] = set()
     name_neighbours: set[tuple[str, str]] = set()
     name_pairs: Counter[tuple[str, str]] = Counter()
+    word_before: set[tuple[str, str]] = set()
+    before_word: set[tuple[str, str]] = set()
+    before_name: set[tuple[str, str]] = set()
     pairs_seen: set[int] = set()  # where counted pairs start: both words may be visited
-    live, partners = _possible_names(text, positions, common)
+    live, partners, lone = _possible_names(text, positions, common)
     relevant = live | partners
+    lone_uses: dict[str, list[tuple[int, int]]] = {}  # mid-sentence uses of lone keys
     for key in live:
         if len(positions[key]) == 2:
             positions[key] = lowercase_positions(text, key)
@@ -138,12 +156,18 @@ def gather(text: str) -> Evidence:
         if not is_title_word(word) or sentence_initial(text, match.start()) or in_headline(match.start()):
             continue
         capitalised_mid[key] += 1
+        if key in lone:
+            lone_uses.setdefault(key, []).append(match.span())
         if key not in relevant:
             continue  # no reader asks more than the count
         previous, following = neighbours(text, match.start(), match.end())
         if not (is_title_word(previous) or is_title_word(following)):
             standalone_mid[key] += 1
-        name_neighbours.update((key, w.lower()) for w in (previous, following) if is_title_word(w))
+            if not _in_longer_name(text, match.start(), match.end(), previous, following):
+                alone_mid[key] += 1
+                word_before.add((previous.lower(), key))
+                before_word.add((key, following.lower()))
+        name_neighbours.update((key, base_word(w).lower()) for w in (previous, following) if is_title_word(w))
         pair = _two_word_name(text, match.start(), match.end(), previous, following, skip)
         pair_start = match.start() - len(pair[0]) - 1 if pair and pair[1] == word else match.start()
         if pair and pair_start not in pairs_seen:
@@ -151,6 +175,23 @@ def gather(text: str) -> Evidence:
             name_pairs[(pair[0].lower(), key) if pair[1] == word else (key, pair[1].lower())] += 1
         if key in live and is_title_word(following) and following.lower() not in common:
             followers.add((key, following.lower()))
+        if is_title_word(following) and adjacent_after(text, match.end(), following):
+            before_name.add((key, base_word(following).lower()))
+    # A lone lowercase use of a common word is a name only beside a word its
+    # capitalised uses stand alone beside, at least USAGE_EVIDENCE times.
+    for key, spans in lone_uses.items():
+        if len(spans) < USAGE_EVIDENCE:
+            continue
+        live.add(key)
+        for start, end in spans:
+            previous, following = neighbours(text, start, end)
+            if is_title_word(previous) or is_title_word(following):
+                continue
+            standalone_mid[key] += 1
+            if not _in_longer_name(text, start, end, previous, following):
+                alone_mid[key] += 1
+                word_before.add((previous.lower(), key))
+                before_word.add((key, following.lower()))
     lowercase_at = {key: found for key, found in positions.items() if found and key in live}
     lowercase_before: Counter[tuple[str, str]] = Counter()
     for key in {key for key, _ in followers}:
@@ -159,8 +200,9 @@ def gather(text: str) -> Evidence:
             lowercase_before[(key, following.lower())] += 1
     lowercase = Counter({key: len(found) for key, found in lowercase_at.items()})
     return Evidence(
-        capitalised_mid, standalone_mid, lowercase, lowercase_at, frozenset(followers),
+        capitalised_mid, standalone_mid, alone_mid, lowercase, lowercase_at, frozenset(followers),
         frozenset(name_neighbours), lowercase_before, name_pairs, frozenset(live),
+        frozenset(word_before), frozenset(before_word), frozenset(before_name),
     )
 
 
@@ -177,17 +219,18 @@ def _capitalised_uses(text: str, forms: Iterable[str]) -> Iterator[regex.Match[s
 
 def _possible_names(
     text: str, positions: dict[str, tuple[int, ...]], common: frozenset[str]
-) -> tuple[set[str], set[str]]:
+) -> tuple[set[str], set[str], set[str]]:
     """Keys a reader of :class:`Evidence` may call names, and the words they pair with.
 
-    A common word is a name only next to a capitalised word: its one lowercase use
-    beside one ("United states": the pair "United States" is then counted, so
-    "united" is a partner), or every use before the same name (the first use shows
-    it, and that name is not a common word). Other keys need only their count of
-    capitalised uses.
+    A common word is a name only where it is written lowercase once (beside a
+    capitalised word, as in "United states", the pair "United States" is then
+    counted, so "united" is a partner; or beside a word its capitalised uses stand
+    next to), or before the same name every time (the first use shows it, and that
+    name is not a common word). Other keys need only their count of capitalised uses.
     """
     live: set[str] = set()
     partners: set[str] = set()
+    lone: set[str] = set()  # common words written lowercase once, in other company
     for key, found in positions.items():
         if not found:
             continue
@@ -195,12 +238,37 @@ def _possible_names(
             live.add(key)
             continue
         previous, following = neighbours(text, found[0], found[0] + len(key))
-        lone = len(found) == 1 and (previous[:1].isupper() or following[:1].isupper())
-        if lone:
+        beside_capital = len(found) == 1 and (previous[:1].isupper() or following[:1].isupper())
+        if beside_capital:
             partners.update(word.lower() for word in (previous, following) if word[:1].isupper())
-        if lone or (following and following.lower() not in common):
+        if beside_capital or (following and following.lower() not in common):
             live.add(key)
-    return live, partners
+        elif len(found) == 1:
+            lone.add(key)
+    return live, partners, lone
+
+
+# Lowercase words inside longer names: "University of Miami", "Bank for International
+# Settlements", "Leonardo da Vinci".
+_NAME_CONNECTORS = frozenset({"of", "for", "and", "de", "da", "del", "der", "di", "la", "le", "van", "von"})
+
+
+def _in_longer_name(text: str, start: int, end: int, previous: str, following: str) -> bool:
+    """Whether the word at ``start`` is joined to a capitalised word by a connector.
+
+    "University" in "University of Miami", "Miami" in "University of Miami": one
+    name, so neither word stands alone.
+
+    >>> _in_longer_name("the University of Miami", 4, 14, "the", "of")
+    True
+    >>> _in_longer_name("Miami is warm", 0, 5, "", "is")
+    False
+    """
+    if following in _NAME_CONNECTORS and adjacent_after(text, end, following):
+        return is_title_word(neighbours(text, end + 1, end + 1 + len(following))[1])
+    if previous in _NAME_CONNECTORS and adjacent_before(text, start, previous):
+        return is_title_word(neighbours(text, start - 1 - len(previous), start - 1)[0])
+    return False
 
 
 def _name_word_before(text: str, start: int, skip: frozenset[str]) -> str:
