@@ -224,6 +224,15 @@ CASES: list[tuple[str, str, str | None]] = [
     ("CA02", "Mrs. ßmith went home.", None),  # capital "SS" would change the length
     ("CA02", "Mrs. ĸa went home.", None),  # two sentences on one line: not a headline
     ("CA04", "It works. Yes it does", None),
+    # CA06 title before a name
+    ("CA06", "He met the Queen. Then the Queen spoke. Later a speech by queen Elizabeth.",
+     "He met the Queen. Then the Queen spoke. Later a speech by Queen Elizabeth."),
+    ("CA06", "He met the Queen. Then the Queen spoke. Later the queen and queen Elizabeth left.", None),
+    ("CA06", "President Biden spoke. Then President Biden left. The former president George Bush met him.",
+     None),
+    ("CA06", "He met the Queen. Then the Queen spoke. A queen bee costume.", None),
+    ("CA06", "Queen Camilla spoke.\nQueen Camilla left. Later a speech by queen Elizabeth.", None),
+    ("CA06", "He met the Queen. Then the Queen spoke. Later the queen The end.", None),
     # CA05 title-case apostrophe
     ("CA05", "Trump'S Plan Don'T Go They'Re", "Trump's Plan Don't Go They're"),
     ("CA05", "O'Neill and D'Angelo and TRUMP'S", None),

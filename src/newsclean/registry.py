@@ -62,6 +62,7 @@ RULES: tuple[Rule, ...] = (
     Rule("CA01", "proper-noun-from-document", "CA", casing.proper_noun_from_document),
     Rule("CA02", "name-after-honorific", "CA", casing.name_after_honorific),
     Rule("CA03", "gazetteer-proper-noun", "CA", casing.gazetteer_proper_noun),
+    Rule("CA06", "title-before-name", "CA", casing.title_before_name),
     Rule("TY01", "misspelling", "TY", spelling.misspelling),
     Rule("TY02", "real-word-error", "TY", spelling.real_word_error),
     Rule("CA04", "headline-case", "CA", casing.headline_case),

@@ -31,7 +31,14 @@ from ._document import (
     sentence_initial,
     tokens,
 )
-from ._evidence import USAGE_EVIDENCE, Evidence, adjacent_after, adjacent_before, gather, neighbours
+from ._evidence import (
+    USAGE_EVIDENCE,
+    Evidence,
+    adjacent_after,
+    adjacent_before,
+    gather,
+    neighbours,
+)
 
 _NO_PERIOD_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Mx"})
 
@@ -290,6 +297,65 @@ def name_after_honorific(text: str) -> Iterator[Edit]:
         edit = _capital_edit(text, match.start(3), note)
         if edit is not None:
             yield edit
+
+
+# A capitalised word one space after a position: the name after a title.
+_NAME_AFTER = regex.compile(r" (\p{Lu}\p{L}*+)(?!['’]?\p{L})")
+
+
+def _described_title(text: str, start: int, skip: frozenset[str]) -> bool:
+    """Whether a word other than a function word stands just before the title.
+
+    "former president Bush", "Turkish president Erdoğan": a title after a modifier
+    describes the person, and many styles write it lowercase.
+    """
+    previous = neighbours(text, start, start)[0]
+    return bool(previous) and adjacent_before(text, start, previous) and previous.lower() not in skip
+
+
+def title_before_name(text: str) -> Iterator[Edit]:
+    """Title written in lower case before a name, where the text capitalises it.
+
+    **Why**: "a speech by queen Elizabeth" in an article that writes "the Queen"
+    elsewhere. A title the text writes capitalised at least twice in the middle of
+    sentences, and lowercase only this once, directly before a name, is the
+    article's title in its own style.
+
+    **Leaves alone**: articles that also write the title lowercase elsewhere ("the
+    queen said": their style lowercases it), titles after a modifier ("former
+    president George Bush", "Turkish president Erdoğan": a description many styles
+    write lowercase), titles not before a name.
+
+    >>> from newsclean.engine import apply_edits
+    >>> s = "He met the Queen. Then the Queen spoke. Later a speech by queen Elizabeth."
+    >>> apply_edits(s, title_before_name(s))
+    'He met the Queen. Then the Queen spoke. Later a speech by Queen Elizabeth.'
+    """
+    runs = letter_runs(text)
+    present = sorted(title for title in load_words("titles.txt") if title in runs and title.lower() in runs)
+    if not present:
+        return
+    skip = never_names()
+    evidence = gather(text)
+    edits: list[Edit] = []
+    for title in present:
+        key = title.lower()
+        times = evidence.capitalised_mid[key]
+        found = lowercase_positions(text, key, limit=2)
+        if times < USAGE_EVIDENCE or len(found) != 1:
+            continue  # no house style, or the text writes the title lowercase elsewhere
+        start = found[0]
+        name = _NAME_AFTER.match(text, start + len(key))
+        if name is None or not is_title_word(name.group(1)) or name.group(1).lower() in skip:
+            continue
+        if _described_title(text, start, skip) or not in_prose(text, start, start + len(key)):
+            continue
+        note = f"written '{title}' {times} times mid-sentence in this text, never lowercase"
+        edit = _capital_edit(text, start, note)
+        if edit is not None:
+            edits.append(edit)
+    edits.sort(key=lambda edit: edit.start)
+    yield from edits
 
 
 @cache
