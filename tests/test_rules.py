@@ -163,6 +163,9 @@ CASES: list[tuple[str, str, str | None]] = [
     ("CA01", "China grew. Exports from China rose. Trade with China fell. Imports from china rose.",
      "China grew. Exports from China rose. Trade with China fell. Imports from China rose."),
     ("CA01", "Talks with Trump went on. Aid from Trump grew. He played a trump card.", None),
+    ("CA01", "Talks with Bush went on. Aid from Bush grew. Later a bush fire spread.", None),
+    ("CA01", "Trade with Turkey grew. Exports to Turkey fell. They ate turkey dinner at home.", None),
+    ("CA01", "Theresa May spoke. Talks with May went on. Aid from May grew. They may be late.", None),
     ("CA01", "It went to the Supreme Court in 1975. He retired from the court in 2010. "
      "The Court's ruling stood. On behalf of the Court and others.", None),
     ("CA01", "In March the rally began. By March 9 it grew. Then protesters march through town.", None),
