@@ -38,7 +38,10 @@ class Evidence:
     Capitalised uses are counted only for words the text also writes in lowercase,
     and never for minor and function words ("The", "In"), which are never names.
     The other fields are complete only for ``possible_names``: the words a casing
-    rule could call a name (a common word needs a capitalised neighbour).
+    rule could call a name. For a common word written lowercase once, and not beside
+    a capitalised word, only the uses alone and their neighbouring words are
+    counted, and only when it is written capitalised mid-sentence ``USAGE_EVIDENCE``
+    times.
     """
 
     capitalised_mid: Counter[str]  # lowercase key -> mid-sentence Title-case uses
@@ -65,6 +68,7 @@ def _no_evidence() -> Evidence:
         Counter(), Counter(), Counter(), Counter(), {}, frozenset(), frozenset(), Counter(), Counter(),
         frozenset(), frozenset(), frozenset(), frozenset(),
     )
+
 
 # How often a text must write a common word capitalised on its own, mid-sentence
 # ("China", "Congress"), before its one lowercase use beside the same word counts.
@@ -144,6 +148,18 @@ def gather(text: str) -> Evidence:
     live, partners, lone = _possible_names(text, positions, common)
     relevant = live | partners
     lone_uses: dict[str, list[tuple[int, int]]] = {}  # mid-sentence uses of lone keys
+
+    def count_standalone(key: str, start: int, end: int) -> tuple[str, str]:
+        """Count a capitalised use that stands without capitalised neighbours; return them."""
+        previous, following = neighbours(text, start, end)
+        if not (is_title_word(previous) or is_title_word(following)):
+            standalone_mid[key] += 1
+            if not _in_longer_name(text, start, end, previous, following):
+                alone_mid[key] += 1
+                word_before.add((previous.lower(), key))
+                before_word.add((key, following.lower()))
+        return previous, following
+
     for key in live:
         if len(positions[key]) == 2:
             positions[key] = lowercase_positions(text, key)
@@ -160,13 +176,7 @@ def gather(text: str) -> Evidence:
             lone_uses.setdefault(key, []).append(match.span())
         if key not in relevant:
             continue  # no reader asks more than the count
-        previous, following = neighbours(text, match.start(), match.end())
-        if not (is_title_word(previous) or is_title_word(following)):
-            standalone_mid[key] += 1
-            if not _in_longer_name(text, match.start(), match.end(), previous, following):
-                alone_mid[key] += 1
-                word_before.add((previous.lower(), key))
-                before_word.add((key, following.lower()))
+        previous, following = count_standalone(key, match.start(), match.end())
         name_neighbours.update((key, base_word(w).lower()) for w in (previous, following) if is_title_word(w))
         pair = _two_word_name(text, match.start(), match.end(), previous, following, skip)
         pair_start = match.start() - len(pair[0]) - 1 if pair and pair[1] == word else match.start()
@@ -184,14 +194,7 @@ def gather(text: str) -> Evidence:
             continue
         live.add(key)
         for start, end in spans:
-            previous, following = neighbours(text, start, end)
-            if is_title_word(previous) or is_title_word(following):
-                continue
-            standalone_mid[key] += 1
-            if not _in_longer_name(text, start, end, previous, following):
-                alone_mid[key] += 1
-                word_before.add((previous.lower(), key))
-                before_word.add((key, following.lower()))
+            count_standalone(key, start, end)
     lowercase_at = {key: found for key, found in positions.items() if found and key in live}
     lowercase_before: Counter[tuple[str, str]] = Counter()
     for key in {key for key, _ in followers}:
