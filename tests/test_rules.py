@@ -20,6 +20,10 @@ CASES: list[tuple[str, str, str | None]] = [
     ("EN01", "Itâ€™s here", "It’s here"),
     ("EN01", "â€œquotedâ€\x9d and RÃ©gine", "“quoted” and Régine"),
     ("EN01", "Ð¿Ñ€Ð¸Ð²ÐµÑ‚", "привет"),
+    # A two-byte letter ftfy leaves alone, and accented capitals before a quote or a letter.
+    ("EN01", "Recep Tayyip ErdoÄŸan spoke.", "Recep Tayyip Erdoğan spoke."),
+    ("EN01", "CAFÉ’S MENU and JOSÉ‘S café", None),
+    ("EN01", "ÆØÅ Ærøskøbing Œuvre ÉTÉ Ñandú", None),
     ("EN01", "Régine’s café – “ok”", None),
     ("EN01", "（12月10日），中文。", None),
     ("EN01", "Dvořák, Gdańsk, Erdoğan, Matovič", None),

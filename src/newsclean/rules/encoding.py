@@ -66,19 +66,44 @@ def _token_edits(start: int, old: str, new: str, note: str) -> Iterator[Edit]:
         position += len(old_part)
 
 
+# A two-byte UTF-8 letter read as cp1252, inside a word, whose second byte reads as a
+# cp1252 letter: "ErdoÄŸan" (ğ = C4 9F). ftfy's badness measure lets these pass. Only
+# letters as the second character: "CAFÉ’S" (É then an apostrophe) is correct text.
+_WORD_MOJIBAKE = regex.compile(
+    "(?:(?<=\\p{L})[\u00c2-\u00df][ŠŒŽšœžŸƒªµº]|[\u00c2-\u00df][ŠŒŽšœžŸƒªµº](?=\\p{L}))"
+)
+
+
+def _word_mojibake(line: str, start: int) -> Iterator[Edit]:
+    """Edits for :data:`_WORD_MOJIBAKE` pairs that decode, as UTF-8, to one letter."""
+    for match in _WORD_MOJIBAKE.finditer(line):
+        try:
+            letter = match.group().encode("cp1252").decode("utf-8")
+        except UnicodeError:
+            continue
+        if letter.isalpha():
+            yield Edit(start + match.start(), start + match.end(), letter,
+                       "a UTF-8 letter read as cp1252 inside a word")
+
+
 def mojibake(text: str) -> Iterator[Edit]:
     """Mojibake: text encoded as UTF-8 and decoded as another encoding.
 
     **Why**: a page or file read with the wrong encoding turns "It’s" into "Itâ€™s"
     and "José" into "JosÃ©". ftfy undoes it; the note carries ftfy's plan.
 
+    Where ftfy leaves a line alone, a two-byte letter read as cp1252 inside a word
+    ("ErdoÄŸan") is still decoded when its second character is a cp1252 letter.
+
     **Leaves alone**: correct accented and non-Latin text, curly quotes, fullwidth CJK
-    punctuation (ftfy's quote and width fixes are off). Lines without a lead byte
-    followed by a continuation byte (as cp1252) are never handed to ftfy.
+    punctuation (ftfy's quote and width fixes are off), "CAFÉ’S". Lines without a lead
+    byte followed by a continuation byte (as cp1252) are never handed to ftfy.
 
     >>> from newsclean.engine import apply_edits
     >>> apply_edits("Itâ€™s JosÃ©", mojibake("Itâ€™s JosÃ©"))
     'It’s José'
+    >>> apply_edits("Recep ErdoÄŸan, CAFÉ’S", mojibake("Recep ErdoÄŸan, CAFÉ’S"))
+    'Recep Erdoğan, CAFÉ’S'
     >>> list(mojibake("José’s café – “ok”（12月10日），"))
     []
     """
@@ -91,6 +116,8 @@ def mojibake(text: str) -> Iterator[Edit]:
         if fixed != line.group():
             note = "ftfy: " + ", ".join(f"{step} {arg}" for step, arg in plan or [])
             yield from _token_edits(line.start(), line.group(), fixed, note)
+        else:
+            yield from _word_mojibake(line.group(), line.start())
 
 
 # "â€" (the first two bytes of a UTF-8 quote) whose third byte was lost: followed by
