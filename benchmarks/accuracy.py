@@ -119,7 +119,12 @@ def decomposed_accents(article: dict[str, str], rng: random.Random) -> Case:
 # --- SP: spacing damage --------------------------------------------------------------
 
 _SENTENCE_GAP = regex.compile(r"(?<=\p{Ll}{2}[.!?][\"”’)]?) (?=[“\"]?\p{Lu}\p{Ll})")
-_COMMA_GAP = regex.compile(r"(?<=\p{Ll}{2},) (?=\p{L}{2})")
+_COMMA_GAP = regex.compile(r"(?<=\p{Ll}{2},) (?=\p{L}{2}|a )")
+# Gaps the patterns above leave out: after a closing bracket or quote ("(AP). The"),
+# and before a sentence that starts with "A" or "I" ("agencies. A spokesman").
+_OTHER_SENTENCE_GAP = regex.compile(
+    r"(?<=\p{L}{2}[)\"”][.!?]) (?=\p{Lu}\p{Ll})|(?<=\p{Ll}{2}[.!?]) (?=[AI] |I['’]\p{Ll})"
+)
 
 
 def _remove_spaces(pattern: regex.Pattern[str], article: dict[str, str], rng: random.Random) -> Case:
@@ -137,6 +142,10 @@ def glued_sentences(article: dict[str, str], rng: random.Random) -> Case:
 
 def glued_commas(article: dict[str, str], rng: random.Random) -> Case:
     return _remove_spaces(_COMMA_GAP, article, rng)
+
+
+def glued_sentences_other(article: dict[str, str], rng: random.Random) -> Case:
+    return _remove_spaces(_OTHER_SENTENCE_GAP, article, rng)
 
 
 _POSSESSIVE = regex.compile(r"\b(\p{Lu}\p{Ll}+)(['’])s\b")
@@ -378,6 +387,7 @@ FAMILIES: dict[str, dict[str, Generator]] = {
            "invisible-characters": invisible_characters, "unusual-spaces": unusual_spaces,
            "decomposed-accents": decomposed_accents},
     "SP": {"glued-sentences": glued_sentences, "glued-commas": glued_commas,
+           "glued-after-bracket-or-before-a-i": glued_sentences_other,
            "possessive-lost-apostrophe": broken_possessive_headline,
            "possessive-title-cased": title_case_apostrophe},
     "CA": {"lowercased-proper-noun": lowercased_name,

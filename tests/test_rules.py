@@ -131,11 +131,19 @@ CASES: list[tuple[str, str, str | None]] = [
     ("SP01", "See Example.Com.au and A.Bc.De.fg now.", None),  # dotted names stay whole
     ("SP01", "within the last 24 hours.One notably", "within the last 24 hours. One notably"),
     ("SP01", "He said.“We won.”Then wait...What", "He said. “We won.” Then wait... What"),
+    # After a closing bracket or quote; before "A" or "I" standing alone.
+    ("SP01", "at 9am (UTC+9).The submarine", "at 9am (UTC+9). The submarine"),
+    ("SP01", 'to drive to work".Hay added', 'to drive to work". Hay added'),
+    ("SP01", "news agencies.A spokesman said. hard fight.I'm done",
+     "news agencies. A spokesman said. hard fight. I'm done"),
+    ("SP01", "U.S.A is big. Article 2.A of the law, Socket.IO and f(x).Value and J.R.R.Tolkien", None),
     ("SP01", "Is it?Yes!Really", "Is it? Yes! Really"),
     ("SP01", "U.S.Army, J.R.R. Tolkien, 3.11.7, 10.30am, $1.5bn, news.com.au, McAfee.com", None),
     ("SP01", "report.PDF, Node.js, ASP.NET, java.util.List, https://example.com/News", None),
     ("SP01", "e.g. this, i.e. that, a.m. and Ph.D. student", None),
     # SP02 comma spacing
+    ("SP02", "On Friday,a federal judge ruled.", "On Friday, a federal judge ruled."),
+    ("SP02", "a,b and x,a b and 1,a c", None),
     ("SP02", "fluid and challenging,Mrs. Trump", "fluid and challenging, Mrs. Trump"),
     ("SP02", "one;two and Note:This", "one; two and Note: This"),
     ("SP02", "1,000 and 6,000,000 and 10:30 and a,b and std::map and re:publica", None),

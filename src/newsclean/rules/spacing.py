@@ -18,14 +18,18 @@ from ..model import Edit
 _LETTER = r"[\p{Latin}\p{Greek}\p{Cyrillic}]"
 
 # Sentence punctuation glued to the next sentence: "days.Two", "said.“We", ".”The",
-# "wait...What", "(2019).The". The next word must be capitalised with a lowercase
-# second letter, so "ASP.NET", "Node.js", "3.5", "U.S." and "news.com.au" never match.
+# "wait...What", "(2019).The", 'work".Hay', "offices.A niqab", "fight.I'm". The next
+# word must be capitalised with a lowercase second letter, or be "A" or "I" standing
+# alone, so "ASP.NET", "Node.js", "3.5", "U.S." and "news.com.au" never match.
 _GLUED_SENTENCE = regex.compile(
-    rf"(?<=[{_LETTER[1:-1]}\d])(?:\.\.\.|…|[.!?])([”’\"')\]]?)(?=[“‘(]?\p{{Lu}}\p{{Ll}})"
+    rf"(?<=[{_LETTER[1:-1]}\d][)\]\"”’]?)(?:\.\.\.|…|[.!?])([”’\"')\]]?)"
+    rf"(?=[“‘(]?(?:\p{{Lu}}\p{{Ll}}|[AI] |I['’]\p{{Ll}}))"
 )
-# A comma or semicolon glued to the next word: "tired,Mrs.", "one;two".
+_CLOSING_MARKS = ")]\"”’"
+_LONE_CAPITAL = regex.compile(r"[“‘(]?[AI](?!\p{Ll})")
+# A comma or semicolon glued to the next word: "tired,Mrs.", "one;two", "Friday,a judge".
 # Not matched: "1,000", "6,000,000", "a,b" (single letters), CJK commas "，".
-_GLUED_COMMA = regex.compile(rf"[,;](?<={_LETTER}{{2}}[,;]|\d{{2}}[,;])(?={_LETTER}{{2}})")
+_GLUED_COMMA = regex.compile(rf"[,;](?<={_LETTER}{{2}}[,;]|\d{{2}}[,;])(?={_LETTER}{{2}}|a )")
 # A colon glued to a capitalised word: "Note:This". Not matched: "10:30", "http://",
 # "std::map", "re:publica" (lowercase after the colon).
 _GLUED_COLON = regex.compile(rf"(?<={_LETTER}{{2}})(?<!:):(?=\p{{Lu}}\p{{Ll}})")
@@ -107,12 +111,15 @@ def missing_space_after_sentence(text: str) -> Iterator[Edit]:
     glue_dots = {match.end() - 1 for match in matches}
     last_space = -1  # where this call last added a space
     for match in matches:
-        word, before_word = _previous_word(text, match.start())
+        closed = match.start() > 0 and text[match.start() - 1] in _CLOSING_MARKS
+        word, before_word = _previous_word(text, match.start() - 1 if closed else match.start())
         if match.start() - len(word) <= last_space <= match.start():
             word, before_word = text[last_space : match.start()], " "  # as after that split
         letters = sum(ch.isalpha() for ch in word)
         if letters < 2 and not word.isdigit():
             continue  # an initial: "J.R.R.", "U.S.Army"
+        if not word[-1:].isalpha() and _LONE_CAPITAL.match(text, match.end()):
+            continue  # a numbered part: "Article 2.A of the law"
         if before_word and before_word in ".@/\\:_#&":
             continue  # part of a dotted name: "java.util.List"
         if word in _honorifics():
