@@ -31,20 +31,10 @@ from ._document import (
     sentence_initial,
     tokens,
 )
-from ._evidence import (
-    USAGE_EVIDENCE,
-    Evidence,
-    adjacent_after,
-    adjacent_before,
-    gather,
-    neighbours,
-)
+from ._evidence import USAGE_EVIDENCE, adjacent_before, gather, neighbours
+from ._name_evidence import capitalise, why_a_name
 
 _NO_PERIOD_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Mx"})
-
-
-def _capitalise(word: str) -> str:
-    return word[:1].upper() + word[1:]
 
 
 def _capital_edit(text: str, start: int, note: str) -> Edit | None:
@@ -93,144 +83,12 @@ def proper_noun_from_document(text: str) -> Iterator[Edit]:
     for key in candidates:
         for start in evidence.lowercase_at[key]:
             end = start + len(key)
-            note = _document_evidence(text, start, end, key, evidence, key in common)
+            note = why_a_name(text, start, end, key, evidence, key in common)
             edit = None if note is None else _capital_edit(text, start, note)
             if edit is not None:
                 edits.append(edit)
     edits.sort(key=lambda edit: edit.start)
     yield from edits
-
-
-def _document_evidence(
-    text: str, start: int, end: int, key: str, evidence: Evidence, common: bool
-) -> str | None:
-    """Why the lowercase ``key`` at ``start`` is the name the text capitalises, or None."""
-    if not in_prose(text, start, end):
-        return None
-    if common:
-        return _common_word_evidence(text, start, end, key, evidence)
-    times = evidence.capitalised_mid[key]
-    if evidence.lowercase[key] > times:
-        return None
-    if evidence.standalone_mid[key] or any(
-        (key, base_word(word).lower()) in evidence.name_neighbours
-        for word in neighbours(text, start, end)
-        if is_title_word(word)
-    ):
-        return f"written '{_capitalise(key)}' {times} time(s) mid-sentence in this text"
-    if (
-        evidence.lowercase[key] == 1
-        and times >= _PAIR_EVIDENCE
-        and len(key) >= _PARTICLE_LENGTH
-        and not _derived_english_word(key)
-        and looks_english(_line_at(text, start))
-    ):
-        # Only ever inside longer names ("Kirsten Gillibrand"), but not an English word
-        # and written lowercase just this once: a slip, not a name particle ("bin").
-        return f"written '{_capitalise(key)}' {times} time(s) mid-sentence in longer names in this text"
-    return None
-
-
-def _line_at(text: str, position: int) -> str:
-    """The line holding ``position``, without its line break."""
-    end = text.find("\n", position)
-    return text[text.rfind("\n", 0, position) + 1 : end if end >= 0 else len(text)]
-
-
-# Endings that derive English words from English words: "congressional",
-# "presidential", "reporters". A word list of base forms misses such words.
-_DERIVING_SUFFIXES = (
-    "s", "es", "ed", "ing", "er", "ers", "al", "ial", "ional", "ly", "ive", "ous", "ment", "ness",
-    "ity", "ist", "ists", "ism", "ation", "ations", "able", "ful", "less",
-)
-
-
-def _derived_english_word(word: str) -> bool:
-    """Whether ``word`` is a common English word plus a deriving ending.
-
-    >>> _derived_english_word("congressional"), _derived_english_word("gillibrand")
-    (True, False)
-    """
-    common = english_words()
-    for suffix in _DERIVING_SUFFIXES:
-        stem = word.removesuffix(suffix)
-        if stem != word and len(stem) >= 3 and (stem in common or stem + "e" in common):
-            return True
-    return False
-
-
-# How often the text must write a two-word name ("United States") before its one
-# lowercase variant ("United states") counts as a slip rather than a house style.
-_PAIR_EVIDENCE = 2
-# Name particles are short and lowercase by convention: "bin", "van", "da", "al".
-_PARTICLE_LENGTH = 4
-
-
-# Before a determiner, a lowercase noun is the ordinary word as often as the name:
-# "the court" beside "the Court's decision" may be house style.
-_DETERMINERS = frozenset(
-    "the a an this that these those his her its their our your my every each any some no".split()
-)
-
-
-def _usage_neighbour(word: str) -> bool:
-    """A lowercase word whose company tells a name from the common word ("in", "said")."""
-    return word.islower() and word not in _DETERMINERS
-
-
-def _common_word_evidence(text: str, start: int, end: int, key: str, evidence: Evidence) -> str | None:
-    """Why a common word ("bill", "states") is part of a name here, or None.
-
-    When this is its only lowercase use: the text writes the same two-word name
-    capitalised elsewhere and this occurrence stands next to the capitalised other
-    word ("United States" … "United states", "Tristan Smith" … "Tristan smith"), or
-    it starts the same name run ("Prime Minister" … "prime Minister"), or the text
-    writes the word capitalised on its own at least twice and once beside the same
-    ordinary word ("from China" … "from china"). Otherwise the text writes it
-    capitalised before the same name ("Bill Osei" … "bill Osei") and never uses it
-    lowercase anywhere else.
-    """
-    previous, following = neighbours(text, start, end)
-    if evidence.lowercase[key] == 1:  # this is the only lowercase use
-        skip = never_names()
-        if (
-            is_title_word(previous)
-            and previous.lower() not in skip
-            and adjacent_before(text, start, previous)
-            and evidence.name_pairs[(previous.lower(), key)] >= _PAIR_EVIDENCE
-        ):
-            return f"written '{previous} {_capitalise(key)}' elsewhere in this text"
-        if (
-            is_title_word(following)
-            and following.lower() not in skip
-            and adjacent_after(text, end, following)
-            and evidence.name_pairs[(key, following.lower())] >= _PAIR_EVIDENCE
-        ):
-            return f"written '{_capitalise(key)} {following}' elsewhere in this text"
-        name = base_word(following)
-        if (
-            is_title_word(following)
-            and adjacent_after(text, end, following)
-            and (key, name.lower()) in evidence.capitalised_before_name
-        ):
-            # "prime Minister" beside "Prime Minister": a name run starts lowercase.
-            return f"written '{_capitalise(key)} {name}' elsewhere in this text"
-    if evidence.lowercase[key] == 1 and evidence.alone_mid[key] >= USAGE_EVIDENCE:
-        if _usage_neighbour(previous) and (previous.lower(), key) in evidence.word_before_capitalised:
-            return (
-                f"written '{_capitalise(key)}' alone {evidence.alone_mid[key]} times mid-sentence, "
-                f"and '{previous} {_capitalise(key)}' elsewhere in this text"
-            )
-        if _usage_neighbour(following) and (key, following.lower()) in evidence.capitalised_before_word:
-            return (
-                f"written '{_capitalise(key)}' alone {evidence.alone_mid[key]} times mid-sentence, "
-                f"and '{_capitalise(key)} {following}' elsewhere in this text"
-            )
-    name = following.lower()
-    only_before_name = evidence.lowercase_before[(key, name)] == evidence.lowercase[key]
-    if (key, name) in evidence.name_followers and only_before_name:
-        return f"written '{_capitalise(key)} {following}' elsewhere in this text"
-    return None
 
 
 @cache
@@ -293,7 +151,7 @@ def name_after_honorific(text: str) -> Iterator[Edit]:
             evidence = evidence or gather(text)
             if not evidence.capitalised_mid[word]:
                 continue
-            note = f"follows the title '{title}'; written '{_capitalise(word)}' elsewhere"
+            note = f"follows the title '{title}'; written '{capitalise(word)}' elsewhere"
         edit = _capital_edit(text, match.start(3), note)
         if edit is not None:
             yield edit

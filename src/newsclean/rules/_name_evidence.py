@@ -1,0 +1,158 @@
+"""Why a lowercase word is the name its text capitalises elsewhere (for CA01).
+
+Each function returns the evidence as a note for the diagnostic, or None when the
+text gives too little: a common English word needs more than a word that is not one.
+"""
+
+from __future__ import annotations
+
+from ._document import (
+    base_word,
+    english_words,
+    in_prose,
+    is_title_word,
+    looks_english,
+    never_names,
+)
+from ._evidence import USAGE_EVIDENCE, Evidence, adjacent_after, adjacent_before, neighbours
+
+# How often the text must write a two-word name ("United States") before its one
+# lowercase variant ("United states") counts as a slip rather than a house style.
+_PAIR_EVIDENCE = 2
+# Name particles are short and lowercase by convention: "bin", "van", "da", "al".
+_PARTICLE_LENGTH = 4
+# Endings that derive English words from English words: "congressional",
+# "presidential", "reporters". A word list of base forms misses such words.
+_DERIVING_SUFFIXES = (
+    "s", "es", "ed", "ing", "er", "ers", "al", "ial", "ional", "ly", "ive", "ous", "ment", "ness",
+    "ity", "ist", "ists", "ism", "ation", "ations", "able", "ful", "less",
+)
+# Before a determiner, a lowercase noun is the ordinary word as often as the name:
+# "the court" beside "the Court's decision" may be house style.
+_DETERMINERS = frozenset(
+    "the a an this that these those his her its their our your my every each any some no".split()
+)
+
+
+def capitalise(word: str) -> str:
+    """The word with its first letter capitalised: "portugal" -> "Portugal"."""
+    return word[:1].upper() + word[1:]
+
+
+def why_a_name(text: str, start: int, end: int, key: str, evidence: Evidence, common: bool) -> str | None:
+    """Why the lowercase ``key`` at ``start`` is the name the text capitalises, or None."""
+    if not in_prose(text, start, end):
+        return None
+    if common:
+        return _common_word_evidence(text, start, end, key, evidence)
+    times = evidence.capitalised_mid[key]
+    if evidence.lowercase[key] > times:
+        return None
+    if evidence.standalone_mid[key] or any(
+        (key, base_word(word).lower()) in evidence.name_neighbours
+        for word in neighbours(text, start, end)
+        if is_title_word(word)
+    ):
+        return f"written '{capitalise(key)}' {times} time(s) mid-sentence in this text"
+    if (
+        evidence.lowercase[key] == 1
+        and times >= _PAIR_EVIDENCE
+        and len(key) >= _PARTICLE_LENGTH
+        and not _derived_english_word(key)
+        and looks_english(_line_at(text, start))
+    ):
+        # Only ever inside longer names ("Kirsten Gillibrand"), but not an English word
+        # and written lowercase just this once: a slip, not a name particle ("bin").
+        return f"written '{capitalise(key)}' {times} time(s) mid-sentence in longer names in this text"
+    return None
+
+
+def _line_at(text: str, position: int) -> str:
+    """The line holding ``position``, without its line break."""
+    end = text.find("\n", position)
+    return text[text.rfind("\n", 0, position) + 1 : end if end >= 0 else len(text)]
+
+
+def _derived_english_word(word: str) -> bool:
+    """Whether ``word`` is a common English word plus a deriving ending.
+
+    >>> _derived_english_word("congressional"), _derived_english_word("gillibrand")
+    (True, False)
+    """
+    common = english_words()
+    for suffix in _DERIVING_SUFFIXES:
+        stem = word.removesuffix(suffix)
+        if stem != word and len(stem) >= 3 and (stem in common or stem + "e" in common):
+            return True
+    return False
+
+
+def _common_word_evidence(text: str, start: int, end: int, key: str, evidence: Evidence) -> str | None:
+    """Why a common word ("bill", "states") is part of a name here, or None.
+
+    When this is its only lowercase use: the text writes the same two-word name
+    capitalised elsewhere and this occurrence stands next to the capitalised other
+    word ("United States" … "United states", "Tristan Smith" … "Tristan smith"), or
+    it starts the same name run ("Prime Minister" … "prime Minister"), or the text
+    writes the word capitalised on its own at least twice and once beside the same
+    ordinary word ("from China" … "from china"). Otherwise the text writes it
+    capitalised before the same name ("Bill Osei" … "bill Osei") and never uses it
+    lowercase anywhere else.
+    """
+    previous, following = neighbours(text, start, end)
+    if evidence.lowercase[key] == 1:  # this is the only lowercase use
+        note = _beside_name_evidence(text, start, end, key, evidence) or _usage_evidence(
+            previous, following, key, evidence
+        )
+        if note:
+            return note
+    name = following.lower()
+    only_before_name = evidence.lowercase_before[(key, name)] == evidence.lowercase[key]
+    if (key, name) in evidence.name_followers and only_before_name:
+        return f"written '{capitalise(key)} {following}' elsewhere in this text"
+    return None
+
+
+def _beside_name_evidence(text: str, start: int, end: int, key: str, evidence: Evidence) -> str | None:
+    """The same two-word name ("United states"), or name run ("prime Minister"), elsewhere."""
+    previous, following = neighbours(text, start, end)
+    skip = never_names()
+    if (
+        is_title_word(previous)
+        and previous.lower() not in skip
+        and adjacent_before(text, start, previous)
+        and evidence.name_pairs[(previous.lower(), key)] >= _PAIR_EVIDENCE
+    ):
+        return f"written '{previous} {capitalise(key)}' elsewhere in this text"
+    if not (is_title_word(following) and adjacent_after(text, end, following)):
+        return None
+    if following.lower() not in skip and evidence.name_pairs[(key, following.lower())] >= _PAIR_EVIDENCE:
+        return f"written '{capitalise(key)} {following}' elsewhere in this text"
+    name = base_word(following)
+    if (key, name.lower()) in evidence.capitalised_before_name:
+        # "prime Minister" beside "Prime Minister": a name run starts lowercase.
+        return f"written '{capitalise(key)} {name}' elsewhere in this text"
+    return None
+
+
+def _usage_evidence(previous: str, following: str, key: str, evidence: Evidence) -> str | None:
+    """The word alone, capitalised, beside the same ordinary word elsewhere ("from China")."""
+    alone = evidence.alone_mid[key]
+    if alone < USAGE_EVIDENCE:
+        return None
+    if _usage_neighbour(previous) and (previous.lower(), key) in evidence.word_before_capitalised:
+        return (
+            f"written '{capitalise(key)}' alone {alone} times mid-sentence, "
+            f"and '{previous} {capitalise(key)}' elsewhere in this text"
+        )
+    if _usage_neighbour(following) and (key, following.lower()) in evidence.capitalised_before_word:
+        return (
+            f"written '{capitalise(key)}' alone {alone} times mid-sentence, "
+            f"and '{capitalise(key)} {following}' elsewhere in this text"
+        )
+    return None
+
+
+def _usage_neighbour(word: str) -> bool:
+    """A lowercase word whose company tells a name from the common word ("in", "said")."""
+    return word.islower() and word not in _DETERMINERS
