@@ -44,6 +44,10 @@ UNITS: dict[str, str] = {
     "title-words": "Word ",
     "apostrophes": "a'S ",
     "letters": "a",
+    "word-mojibake": "ErdoÄŸan ",
+    "bracket-glue": "(ab).A ",
+    "names-both-ways": "from China, from china. ",
+    "title-before-name": "by Queen Anne, queen Anne. ",
 }
 SMALL, LARGE = 10_000, 100_000
 MAX_RATIO = 40.0
