@@ -133,6 +133,8 @@ CASES: list[tuple[str, str, str | None]] = [
     ("SP01", "He said.“We won.”Then wait...What", "He said. “We won.” Then wait... What"),
     # After a closing bracket or quote; before "A" or "I" standing alone.
     ("SP01", "at 9am (UTC+9).The submarine", "at 9am (UTC+9). The submarine"),
+    ("SP01", "broke out at around 3:30am.The fire", "broke out at around 3:30am. The fire"),
+    ("SP01", "see std::vector.Size and C:file.Txt", None),
     ("SP01", 'to drive to work".Hay added', 'to drive to work". Hay added'),
     ("SP01", "news agencies.A spokesman said. hard fight.I'm done",
      "news agencies. A spokesman said. hard fight. I'm done"),

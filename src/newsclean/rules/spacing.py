@@ -120,7 +120,8 @@ def missing_space_after_sentence(text: str) -> Iterator[Edit]:
             continue  # an initial: "J.R.R.", "U.S.Army"
         if not word[-1:].isalpha() and _LONE_CAPITAL.match(text, match.end()):
             continue  # a numbered part: "Article 2.A of the law"
-        if before_word and before_word in ".@/\\:_#&":
+        clock_time = before_word == ":" and word[:1].isdigit()  # "at 3:30am.The"
+        if before_word and before_word in ".@/\\:_#&" and not clock_time:
             continue  # part of a dotted name: "java.util.List"
         if word in _honorifics():
             continue
