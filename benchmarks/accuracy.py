@@ -206,6 +206,24 @@ def lowercased_common_word_name(article: dict[str, str], rng: random.Random) -> 
     return _lowercased_proper_noun(article, rng, common=True)
 
 
+_TITLES = "|".join(sorted(load_lines("titles.txt"), key=len, reverse=True))
+_TITLE_BEFORE_NAME = regex.compile(rf"(?<=\p{{Ll}}[,;]? |\p{{Lu}}\p{{L}}*['’]s )({_TITLES}) (?=\p{{Lu}}\p{{Ll}})")
+
+
+def lowercased_title_before_name(article: dict[str, str], rng: random.Random) -> Case:
+    """Lowercase one title before a name ("queen Elizabeth") in an article that writes
+    the title capitalised at least three times and never lowercase."""
+    text = _doc(article)
+    spots = list(_TITLE_BEFORE_NAME.finditer(text))
+    titles = {m.group(1) for m in spots if len(regex.findall(rf"(?<=\p{{Ll}}[,;]? ){m.group(1)}\b", text)) >= 3
+              and not regex.search(rf"\b{m.group(1).lower()}\b", text)}
+    spots = [m for m in spots if m.group(1) in titles]
+    if not spots:
+        return None
+    spot = rng.choice(spots).start(1)
+    return text[:spot] + text[spot].lower() + text[spot + 1 :], text
+
+
 def lowercased_country(article: dict[str, str], rng: random.Random) -> Case:
     text = _doc(article)
     once = []
@@ -393,6 +411,7 @@ FAMILIES: dict[str, dict[str, Generator]] = {
     "CA": {"lowercased-proper-noun": lowercased_name,
            "lowercased-name-that-is-a-common-word": lowercased_common_word_name,
            "lowercased-country": lowercased_country,
+           "lowercased-title-before-name": lowercased_title_before_name,
            "broken-headline-case": broken_headline_case},
     "TY": {"misspelling": injected_misspelling, "real-word-swap": real_word_swap,
            "quiet-quite-swap": quiet_quite_swap},

@@ -161,14 +161,20 @@ def name_after_honorific(text: str) -> Iterator[Edit]:
 _NAME_AFTER = regex.compile(r" (\p{Lu}\p{L}*+)(?!['’]?\p{L})")
 
 
-def _described_title(text: str, start: int, skip: frozenset[str]) -> bool:
-    """Whether a word other than a function word stands just before the title.
+def _described_title(text: str, start: int) -> bool:
+    """Whether a word that describes the title stands just before it.
 
-    "former president Bush", "Turkish president Erdoğan": a title after a modifier
-    describes the person, and many styles write it lowercase.
+    "former president Bush", "Turkish president Erdoğan", "Egypt's president": a
+    title after a modifier, a capitalised word or a possessive describes the person,
+    and many styles write it lowercase. Verbs and prepositions ("impeached president
+    Trump", "against president Trump") are no such modifier.
     """
     previous = neighbours(text, start, start)[0]
-    return bool(previous) and adjacent_before(text, start, previous) and previous.lower() not in skip
+    if not previous or not adjacent_before(text, start, previous):
+        return False
+    return previous[0].isupper() or previous.lower() in load_words("title-modifiers.txt") or (
+        base_word(previous) != previous
+    )
 
 
 def title_before_name(text: str) -> Iterator[Edit]:
@@ -180,9 +186,10 @@ def title_before_name(text: str) -> Iterator[Edit]:
     article's title in its own style.
 
     **Leaves alone**: articles that also write the title lowercase elsewhere ("the
-    queen said": their style lowercases it), titles after a modifier ("former
-    president George Bush", "Turkish president Erdoğan": a description many styles
-    write lowercase), titles not before a name.
+    queen said": their style lowercases it), titles after a modifier, a capitalised
+    word or a possessive ("former president George Bush", "Turkish president
+    Erdoğan", "Egypt's president": a description many styles write lowercase;
+    title-modifiers.txt), titles not before a name.
 
     >>> from newsclean.engine import apply_edits
     >>> s = "He met the Queen. Then the Queen spoke. Later a speech by queen Elizabeth."
@@ -206,7 +213,7 @@ def title_before_name(text: str) -> Iterator[Edit]:
         name = _NAME_AFTER.match(text, start + len(key))
         if name is None or not is_title_word(name.group(1)) or name.group(1).lower() in skip:
             continue
-        if _described_title(text, start, skip) or not in_prose(text, start, start + len(key)):
+        if _described_title(text, start) or not in_prose(text, start, start + len(key)):
             continue
         note = f"written '{title}' {times} times mid-sentence in this text, never lowercase"
         edit = _capital_edit(text, start, note)
