@@ -188,6 +188,15 @@ CASES: list[tuple[str, str, str | None]] = [
     ("CA01", "He met Prime Minister Ardern. Later prime Minister Ardern left.",
      "He met Prime Minister Ardern. Later Prime Minister Ardern left."),
     ("CA01", "He met Prime Minister Ardern. Later prime ministers left.", None),
+    # Inside a three-word name run written capitalised in the body elsewhere.
+    ("CA01", "Oslo Fire and Rescue said so. Later Oslo Fire and rescue left.",
+     "Oslo Fire and Rescue said so. Later Oslo Fire and Rescue left."),
+    ("CA01", "He studied at the University of Miami. The university of Miami said so.",
+     "He studied at the University of Miami. The University of Miami said so."),
+    ("CA01", "The United States National Hurricane Center said. The States national Hurricane Center left.",
+     "The United States National Hurricane Center said. The States National Hurricane Center left."),
+    ("CA01", "University of Miami Wins Title\nThe University said so. The university of Miami won it.", None),
+    ("CA01", "He studied at the University of Miami. The university of Cambridge said so.", None),
     # A word that is not English, written capitalised only inside longer names.
     ("CA01", "Senator Kirsten Gillibrand spoke. Later Kirsten Gillibrand said. Reports say gillibrand left.",
      "Senator Kirsten Gillibrand spoke. Later Kirsten Gillibrand said. Reports say Gillibrand left."),

@@ -220,6 +220,11 @@ def _capitalised_uses(text: str, forms: Iterable[str]) -> Iterator[regex.Match[s
             start = text.find(form, start + 1)
 
 
+# Lowercase words inside longer names: "University of Miami", "Bank for International
+# Settlements", "Leonardo da Vinci".
+NAME_CONNECTORS = frozenset({"of", "for", "and", "de", "da", "del", "der", "di", "la", "le", "van", "von"})
+
+
 def _possible_names(
     text: str, positions: dict[str, tuple[int, ...]], common: frozenset[str]
 ) -> tuple[set[str], set[str], set[str]]:
@@ -227,8 +232,9 @@ def _possible_names(
 
     A common word is a name only where it is written lowercase once (beside a
     capitalised word, as in "United states", the pair "United States" is then
-    counted, so "united" is a partner; or beside a word its capitalised uses stand
-    next to), or before the same name every time (the first use shows it, and that
+    counted, so "united" is a partner; beside a connector, as in "university of
+    Miami"; or beside a word its capitalised uses stand next to), or before the
+    same name every time (the first use shows it, and that
     name is not a common word). Other keys need only their count of capitalised uses.
     """
     live: set[str] = set()
@@ -244,16 +250,12 @@ def _possible_names(
         beside_capital = len(found) == 1 and (previous[:1].isupper() or following[:1].isupper())
         if beside_capital:
             partners.update(word.lower() for word in (previous, following) if word[:1].isupper())
-        if beside_capital or (following and following.lower() not in common):
+        in_run = len(found) == 1 and (previous in NAME_CONNECTORS or following in NAME_CONNECTORS)
+        if beside_capital or in_run or (following and following.lower() not in common):
             live.add(key)
         elif len(found) == 1:
             lone.add(key)
     return live, partners, lone
-
-
-# Lowercase words inside longer names: "University of Miami", "Bank for International
-# Settlements", "Leonardo da Vinci".
-_NAME_CONNECTORS = frozenset({"of", "for", "and", "de", "da", "del", "der", "di", "la", "le", "van", "von"})
 
 
 def _in_longer_name(text: str, start: int, end: int, previous: str, following: str) -> bool:
@@ -267,9 +269,9 @@ def _in_longer_name(text: str, start: int, end: int, previous: str, following: s
     >>> _in_longer_name("Miami is warm", 0, 5, "", "is")
     False
     """
-    if following in _NAME_CONNECTORS and adjacent_after(text, end, following):
+    if following in NAME_CONNECTORS and adjacent_after(text, end, following):
         return is_title_word(neighbours(text, end + 1, end + 1 + len(following))[1])
-    if previous in _NAME_CONNECTORS and adjacent_before(text, start, previous):
+    if previous in NAME_CONNECTORS and adjacent_before(text, start, previous):
         return is_title_word(neighbours(text, start - 1 - len(previous), start - 1)[0])
     return False
 

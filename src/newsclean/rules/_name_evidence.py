@@ -14,7 +14,15 @@ from ._document import (
     looks_english,
     never_names,
 )
-from ._evidence import USAGE_EVIDENCE, Evidence, adjacent_after, adjacent_before, neighbours
+from ._evidence import (
+    NAME_CONNECTORS,
+    USAGE_EVIDENCE,
+    Evidence,
+    Headlines,
+    adjacent_after,
+    adjacent_before,
+    neighbours,
+)
 
 # How often the text must write a two-word name ("United States") before its one
 # lowercase variant ("United states") counts as a slip rather than a house style.
@@ -93,7 +101,8 @@ def _common_word_evidence(text: str, start: int, end: int, key: str, evidence: E
     When this is its only lowercase use: the text writes the same two-word name
     capitalised elsewhere and this occurrence stands next to the capitalised other
     word ("United States" … "United states", "Tristan Smith" … "Tristan smith"), or
-    it starts the same name run ("Prime Minister" … "prime Minister"), or the text
+    it starts or is inside the same name run ("Prime Minister" … "prime Minister",
+    "National Hurricane Center" … "national Hurricane Center"), or the text
     writes the word capitalised on its own at least twice and once beside the same
     ordinary word ("from China" … "from china"). Otherwise the text writes it
     capitalised before the same name ("Bill Osei" … "bill Osei") and never uses it
@@ -124,6 +133,11 @@ def _beside_name_evidence(text: str, start: int, end: int, key: str, evidence: E
         and evidence.name_pairs[(previous.lower(), key)] >= _PAIR_EVIDENCE
     ):
         return f"written '{previous} {capitalise(key)}' elsewhere in this text"
+    run = _name_run(text, start, end, key)
+    if run and _written_outside_headlines(text, run):
+        # "Fire and rescue" beside "Fire and Rescue": the same name run, capitalised in
+        # the body elsewhere.
+        return f"written '{run}' elsewhere in this text"
     if not (is_title_word(following) and adjacent_after(text, end, following)):
         return None
     if following.lower() not in skip and evidence.name_pairs[(key, following.lower())] >= _PAIR_EVIDENCE:
@@ -133,6 +147,40 @@ def _beside_name_evidence(text: str, start: int, end: int, key: str, evidence: E
         # "prime Minister" beside "Prime Minister": a name run starts lowercase.
         return f"written '{capitalise(key)} {name}' elsewhere in this text"
     return None
+
+
+def _name_run(text: str, start: int, end: int, key: str) -> str:
+    """The three-word name run the word at ``start`` would stand in, capitalised, or "".
+
+    Capitalised words on both sides ("States national Hurricane"), or a capitalised
+    word beyond a connector ("Fire and rescue", "university of Miami"). Two-word runs
+    are left to the pair counts: "Democratic party" may be house style.
+    """
+    previous, following = neighbours(text, start, end)
+    before = adjacent_before(text, start, previous)
+    after = adjacent_after(text, end, following)
+    if before and after and is_title_word(previous) and is_title_word(following):
+        return f"{previous} {capitalise(key)} {following}"
+    if after and following in NAME_CONNECTORS:
+        beyond = neighbours(text, end + 1, end + 1 + len(following))[1]
+        if is_title_word(beyond) and adjacent_after(text, end + 1 + len(following), beyond):
+            return f"{capitalise(key)} {following} {beyond}"
+    if before and previous in NAME_CONNECTORS:
+        beyond = neighbours(text, start - 1 - len(previous), start - 1)[0]
+        if is_title_word(beyond) and adjacent_before(text, start - 1 - len(previous), beyond):
+            return f"{beyond} {previous} {capitalise(key)}"
+    return ""
+
+
+def _written_outside_headlines(text: str, phrase: str) -> bool:
+    """Whether ``phrase`` stands, as written, in a line that is not a headline."""
+    in_headline = Headlines(text)
+    position = text.find(phrase)
+    while position >= 0:
+        if not in_headline(position):
+            return True
+        position = text.find(phrase, position + 1)
+    return False
 
 
 def _usage_evidence(previous: str, following: str, key: str, evidence: Evidence) -> str | None:
