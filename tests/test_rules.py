@@ -188,6 +188,12 @@ CASES: list[tuple[str, str, str | None]] = [
     ("CA01", "He met Prime Minister Ardern. Later prime Minister Ardern left.",
      "He met Prime Minister Ardern. Later Prime Minister Ardern left."),
     ("CA01", "He met Prime Minister Ardern. Later prime ministers left.", None),
+    # A word the text writes capitalised before names again and again, lowercase once.
+    ("CA01", "Aid to the United States grew. Trade with the United States fell. So the united Kingdom quit.",
+     "Aid to the United States grew. Trade with the United States fell. So the United Kingdom quit."),
+    ("CA01", "He met Minister Ardern. Then Minister Ardern left. Health minister Bloomfield spoke.", None),
+    ("CA01", "Aid from the United States grew. Trade with the United States fell. So the united Kingdom "
+     "left, and they united quickly.", None),
     # Inside a three-word name run written capitalised in the body elsewhere.
     ("CA01", "Oslo Fire and Rescue said so. Later Oslo Fire and rescue left.",
      "Oslo Fire and Rescue said so. Later Oslo Fire and Rescue left."),

@@ -60,13 +60,14 @@ class Evidence:
     capitalised_before_word: frozenset[tuple[str, str]]
     # ("prime", "minister") for "Prime Minister": a capitalised word one space after.
     capitalised_before_name: frozenset[tuple[str, str]]
+    names_after: Counter[str]  # key -> mid-sentence uses with a capitalised word one space after
 
 
 def _no_evidence() -> Evidence:
     """Evidence of a text that writes no word both capitalised and lowercase."""
     return Evidence(
         Counter(), Counter(), Counter(), Counter(), {}, frozenset(), frozenset(), Counter(), Counter(),
-        frozenset(), frozenset(), frozenset(), frozenset(),
+        frozenset(), frozenset(), frozenset(), frozenset(), Counter(),
     )
 
 
@@ -144,6 +145,7 @@ def gather(text: str) -> Evidence:
     word_before: set[tuple[str, str]] = set()
     before_word: set[tuple[str, str]] = set()
     before_name: set[tuple[str, str]] = set()
+    names_after: Counter[str] = Counter()
     pairs_seen: set[int] = set()  # where counted pairs start: both words may be visited
     live, partners, lone = _possible_names(text, positions, common)
     relevant = live | partners
@@ -187,6 +189,7 @@ def gather(text: str) -> Evidence:
             followers.add((key, following.lower()))
         if is_title_word(following) and adjacent_after(text, match.end(), following):
             before_name.add((key, base_word(following).lower()))
+            names_after[key] += 1
     # A lone lowercase use of a common word is a name only beside a word its
     # capitalised uses stand alone beside, at least USAGE_EVIDENCE times.
     for key, spans in lone_uses.items():
@@ -205,7 +208,7 @@ def gather(text: str) -> Evidence:
     return Evidence(
         capitalised_mid, standalone_mid, alone_mid, lowercase, lowercase_at, frozenset(followers),
         frozenset(name_neighbours), lowercase_before, name_pairs, frozenset(live),
-        frozenset(word_before), frozenset(before_word), frozenset(before_name),
+        frozenset(word_before), frozenset(before_word), frozenset(before_name), names_after,
     )
 
 

@@ -6,6 +6,7 @@ text gives too little: a common English word needs more than a word that is not 
 
 from __future__ import annotations
 
+from ..data import load_words
 from ._document import (
     base_word,
     english_words,
@@ -146,6 +147,9 @@ def _beside_name_evidence(text: str, start: int, end: int, key: str, evidence: E
     if (key, name.lower()) in evidence.capitalised_before_name:
         # "prime Minister" beside "Prime Minister": a name run starts lowercase.
         return f"written '{capitalise(key)} {name}' elsewhere in this text"
+    if evidence.names_after[key] >= USAGE_EVIDENCE and not after_modifier(text, start):
+        # "united Kingdom" in a text that writes "United States" again and again.
+        return f"written '{capitalise(key)}' before a name {evidence.names_after[key]} times in this text"
     return None
 
 
@@ -181,6 +185,24 @@ def _written_outside_headlines(text: str, phrase: str) -> bool:
             return True
         position = text.find(phrase, position + 1)
     return False
+
+
+def after_modifier(text: str, start: int) -> bool:
+    """Whether a word that describes the word at ``start`` stands just before it.
+
+    "former president Bush", "Turkish president Erdoğan", "Egypt's president": a
+    title after a modifier, a capitalised word or a possessive describes the person,
+    and many styles write it lowercase (title-modifiers.txt). Verbs and prepositions
+    ("impeached president Trump", "against president Trump") are no such modifier.
+    """
+    previous = neighbours(text, start, start)[0]
+    if not previous or not adjacent_before(text, start, previous):
+        return False
+    return (
+        previous[0].isupper()
+        or previous.lower() in load_words("title-modifiers.txt")
+        or base_word(previous) != previous
+    )
 
 
 def _usage_evidence(previous: str, following: str, key: str, evidence: Evidence) -> str | None:

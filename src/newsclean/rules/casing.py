@@ -31,8 +31,8 @@ from ._document import (
     sentence_initial,
     tokens,
 )
-from ._evidence import USAGE_EVIDENCE, adjacent_before, gather, neighbours
-from ._name_evidence import capitalise, why_a_name
+from ._evidence import USAGE_EVIDENCE, gather
+from ._name_evidence import after_modifier, capitalise, why_a_name
 
 _NO_PERIOD_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Mx"})
 
@@ -161,22 +161,6 @@ def name_after_honorific(text: str) -> Iterator[Edit]:
 _NAME_AFTER = regex.compile(r" (\p{Lu}\p{L}*+)(?!['’]?\p{L})")
 
 
-def _described_title(text: str, start: int) -> bool:
-    """Whether a word that describes the title stands just before it.
-
-    "former president Bush", "Turkish president Erdoğan", "Egypt's president": a
-    title after a modifier, a capitalised word or a possessive describes the person,
-    and many styles write it lowercase. Verbs and prepositions ("impeached president
-    Trump", "against president Trump") are no such modifier.
-    """
-    previous = neighbours(text, start, start)[0]
-    if not previous or not adjacent_before(text, start, previous):
-        return False
-    return previous[0].isupper() or previous.lower() in load_words("title-modifiers.txt") or (
-        base_word(previous) != previous
-    )
-
-
 def title_before_name(text: str) -> Iterator[Edit]:
     """Title written in lower case before a name, where the text capitalises it.
 
@@ -213,7 +197,7 @@ def title_before_name(text: str) -> Iterator[Edit]:
         name = _NAME_AFTER.match(text, start + len(key))
         if name is None or not is_title_word(name.group(1)) or name.group(1).lower() in skip:
             continue
-        if _described_title(text, start) or not in_prose(text, start, start + len(key)):
+        if after_modifier(text, start) or not in_prose(text, start, start + len(key)):
             continue
         note = f"written '{title}' {times} times mid-sentence in this text, never lowercase"
         edit = _capital_edit(text, start, note)
