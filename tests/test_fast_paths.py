@@ -93,6 +93,7 @@ def test_letter_runs_of_any_ascii_text(text: str) -> None:
 @given(st.text(max_size=200))
 def test_letter_runs_of_any_text(text: str) -> None:
     assert letter_runs(text) == frozenset(regex.findall(r"\p{L}++", text))
+    assert letter_runs_lowercased(text) == frozenset(run.lower() for run in letter_runs(text))
 
 
 @settings(max_examples=300, deadline=None)

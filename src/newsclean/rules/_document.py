@@ -207,12 +207,17 @@ def letter_runs(text: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=2)
+def cased_runs(text: str) -> frozenset[str]:
+    """The letter runs that are not all lowercase: "Portugal", "USA" (and uncased scripts)."""
+    return frozenset(run for run in letter_runs(text) if not run.islower())
+
+
+@lru_cache(maxsize=2)
 def letter_runs_lowercased(text: str) -> frozenset[str]:
     """:func:`letter_runs`, lowercased (for case-insensitive word lists)."""
-    # One C-level lower() of all runs: lowercasing never makes a space, so splitting
-    # on spaces gives back each run, lowercased.
-    runs = letter_runs(text)
-    return frozenset(" ".join(runs).lower().split(" ")) if runs else frozenset()
+    # Only the few runs that are not lowercase already need lower().
+    runs, cased = letter_runs(text), cased_runs(text)
+    return (runs - cased).union(run.lower() for run in cased)
 
 
 @cache

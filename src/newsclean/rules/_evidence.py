@@ -19,12 +19,12 @@ import regex
 from ._document import (
     LineIndex,
     base_word,
+    cased_runs,
     english_words,
     is_headline_line,
     is_title_line,
     is_title_word,
     letter_runs,
-    letter_runs_lowercased,
     lowercase_positions,
     never_names,
     sentence_initial,
@@ -124,10 +124,8 @@ def gather(text: str) -> Evidence:
     (a pure function of an immutable string).
     """
     runs = letter_runs(text)
-    # Capitalised spellings and their lowercase keys, lowercased in one C-level call
-    # (lowercasing never makes a space, so the split gives one key per spelling).
-    spellings = [run for run in runs - letter_runs_lowercased(text) if run[0].isupper()]
-    keys = " ".join(spellings).lower().split(" ") if spellings else []
+    spellings = [run for run in cased_runs(text) if run[0].isupper()]  # capitalised words
+    keys = [run.lower() for run in spellings]
     skip = never_names()
     # Two lowercase uses tell a lone use; a possible name gets all of them below.
     positions = {key: lowercase_positions(text, key, limit=2) for key in runs.intersection(keys) - skip}
