@@ -134,6 +134,10 @@ FUZZ_FINDINGS = [
     "Ihoar\u0152\u0178ce.ne Former Secratary o\u2039\u2039\u2039\u2039f State.Th$e\u00ad\u00c3.H\u00f9her"
     "\u00aeThe.Th$ere\u00aeThe.Th$ega.Th$ega.\u00aehTee\u00ad\u00c3.H\u00f9her\u00aeThe.Th$ega."
     "\u00aehTe.Thbn.\n",
+    # EN01 decoded "Ãƒ" inside a word to "Ã", which with the next "ƒ" made the same pair
+    # again: one pair per pass.
+    "Rssi" + "\u0192" * 6 + "\u00c3" + "\u0192" * 15 + "an" + "\u0152" * 4 + "\u00ff\u00ffg" + "\u00ff" * 6
+    + "\u0152z\u0152Re",
 ]
 
 
@@ -147,6 +151,7 @@ def test_fuzz_findings_converge_and_are_idempotent(text: str) -> None:
 # Fragments that glue into chains: "a'S'S", "Mr.Mr.Smith", "x.Ab.Cd.Ef", "'Squiet".
 GLUE = st.sampled_from([
     *"aAbBcTSs .,;:!?'\"’“”()-\n", "Mr.", "Dr", "The", "http://x.com/", "@", "…", "\u00a0", "â€",
+    "Ã", "Â", "Ä", "ƒ", "ª", "Ÿ",
     "&amp;", "【4†source】",
     "turn0search1", "quite", "quiet", "- ", "Share this", "<p>", "'S", "portugal", "Portugal",
     "\ufffd", "\u200b", "ß", "İ"])
@@ -165,6 +170,7 @@ LOCAL_RULES = {rule.code for rule in RULES if rule.family in {"EN", "AR", "SP", 
 @example("the a'S'S'S case")  # CA05 lowercased one letter per pass
 @example("cMr.'SquietMr.Mr.\n")  # SP01: a split shortened the next word
 @example("One.Two.Three.Four.Five.Six.Seven.Eight.Nine.Ten words.")
+@example("xÃƒƒƒƒƒy and xÃÂªy and ErdoÄŸan")  # EN01: a decoded letter made a new pair
 def test_each_rule_finds_nothing_after_its_own_fixes(text: str) -> None:
     """One application of a local rule is its fixpoint: chains are decided in one pass.
 

@@ -74,16 +74,20 @@ _WORD_MOJIBAKE = regex.compile(
 )
 
 
-def _word_mojibake(line: str, start: int) -> Iterator[Edit]:
-    """Edits for :data:`_WORD_MOJIBAKE` pairs that decode, as UTF-8, to one letter."""
-    for match in _WORD_MOJIBAKE.finditer(line):
-        try:
-            letter = match.group().encode("cp1252").decode("utf-8")
-        except UnicodeError:
-            continue
-        if letter.isalpha():
-            yield Edit(start + match.start(), start + match.end(), letter,
-                       "a UTF-8 letter read as cp1252 inside a word")
+_PAIR_CHARACTERS = frozenset(map(chr, range(0xC2, 0xE0))) | frozenset("ŠŒŽšœžŸƒªµº")
+
+
+def _decode_pair(match: regex.Match[str]) -> str:
+    """The letter a :data:`_WORD_MOJIBAKE` pair stands for, or the pair unchanged.
+
+    A letter that could itself be half of such a pair ("Ãƒ" gives "Ã", "Âª" gives
+    "ª") is double-encoded text, left to ftfy, so one pass settles the line.
+    """
+    try:
+        letter = match.group().encode("cp1252").decode("utf-8")
+    except UnicodeError:
+        return match.group()
+    return letter if letter.isalpha() and letter not in _PAIR_CHARACTERS else match.group()
 
 
 def mojibake(text: str) -> Iterator[Edit]:
@@ -92,8 +96,8 @@ def mojibake(text: str) -> Iterator[Edit]:
     **Why**: a page or file read with the wrong encoding turns "It’s" into "Itâ€™s"
     and "José" into "JosÃ©". ftfy undoes it; the note carries ftfy's plan.
 
-    Where ftfy leaves a line alone, a two-byte letter read as cp1252 inside a word
-    ("ErdoÄŸan") is still decoded when its second character is a cp1252 letter.
+    A two-byte letter read as cp1252 inside a word, which ftfy lets pass ("ErdoÄŸan"),
+    is then decoded when its second character is a cp1252 letter.
 
     **Leaves alone**: correct accented and non-Latin text, curly quotes, fullwidth CJK
     punctuation (ftfy's quote and width fixes are off), "CAFÉ’S". Lines without a lead
@@ -113,11 +117,14 @@ def mojibake(text: str) -> Iterator[Edit]:
         if not _MOJIBAKE_HINT.search(line.group()):
             continue
         fixed, plan = ftfy.fix_and_explain(line.group(), config=_FTFY_CONFIG)
+        notes = []
         if fixed != line.group():
-            note = "ftfy: " + ", ".join(f"{step} {arg}" for step, arg in plan or [])
-            yield from _token_edits(line.start(), line.group(), fixed, note)
-        else:
-            yield from _word_mojibake(line.group(), line.start())
+            notes.append("ftfy: " + ", ".join(f"{step} {arg}" for step, arg in plan or []))
+        decoded = _WORD_MOJIBAKE.sub(_decode_pair, fixed)
+        if decoded != fixed:
+            notes.append("a UTF-8 letter read as cp1252 inside a word")
+        if notes:
+            yield from _token_edits(line.start(), line.group(), decoded, "; ".join(notes))
 
 
 # "â€" (the first two bytes of a UTF-8 quote) whose third byte was lost: followed by
