@@ -89,6 +89,31 @@ def _best_rates(functions: dict[str, Callable[[str], object]], texts: list[str],
     return best
 
 
+def _seconds(texts: list[str]) -> float:
+    start = time.perf_counter()
+    for text in texts:
+        newsclean.clean(text)
+    return time.perf_counter() - start
+
+
+def _scaling(articles: list[str], small_size: int, large_size: int, rounds: int) -> tuple[float, float]:
+    """Seconds for the large input, and the median seconds for the small one.
+
+    The large input is cleaned in ``rounds`` parts with one small run after each, so
+    that both see the same moments of a shared machine; the small runs are not part
+    of the large time.
+    """
+    small = _repeat(articles, small_size)
+    large = _repeat(articles, large_size)
+    step = -(-len(large) // rounds)
+    large_time = 0.0
+    small_times = []
+    for part in range(rounds):
+        large_time += _seconds(large[part * step : (part + 1) * step])
+        small_times.append(_seconds(small))
+    return large_time, statistics.median(small_times)
+
+
 def _family(code: str) -> Callable[[str], object]:
     rules = tuple(rule for rule in RULES if rule.family == code and rule.default)
     return lambda text: run_rules(text, rules)
@@ -186,19 +211,7 @@ def main(argv: list[str] | None = None) -> int:
         ratio = results[(label, "newsclean")] / results[(label, "ftfy")]
         print(f"ratio newsclean / ftfy on {label} text: {ratio:.2f}")
     if args.scaling:
-        small = _repeat(articles, size)
-        large = _repeat(articles, int(args.scaling * 1e6))
-        small_times = []
-        for _ in range(args.rounds):
-            start = time.perf_counter()
-            for text in small:
-                newsclean.clean(text)
-            small_times.append(time.perf_counter() - start)
-        small_time = statistics.median(small_times)  # the large run is timed once: no best-of
-        start = time.perf_counter()
-        for text in large:
-            newsclean.clean(text)
-        large_time = time.perf_counter() - start
+        large_time, small_time = _scaling(articles, size, int(args.scaling * 1e6), 2 * args.rounds)
         print(f"scaling {args.size_mb:g} MB -> {args.scaling:g} MB: cost x{large_time / small_time:.1f}"
               f" (linear: x{args.scaling / args.size_mb:g})")
     print(f"peak resident memory of this process: {_peak_rss_mb():.0f} MB\n")
