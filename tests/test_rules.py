@@ -280,6 +280,12 @@ CASES: list[tuple[str, str, str | None]] = [
     ("TY01", "Senator Bill Frist and Senator Frist spoke to the press.", None),
     ("TY01", "la goverment", None),  # not an English line
     # TY02 real-word errors
+    # A tie next to the same word, broken by how often the text writes each member.
+    ("TY02", "The royal council met. The council voted. The council agreed. A royal counsel was named.",
+     "The royal council met. The council voted. The council agreed. A royal council was named."),
+    ("TY02", "The royal council met. A royal counsel was named.", None),
+    ("TY02", "The royal council met. The council voted. The council agreed. A royal counsel was named. "
+     "His counsel advised.", None),
     ("TY02", "Quite Diplomacy Works\nShe favours quiet diplomacy. It is quite large.",
      "Quiet Diplomacy Works\nShe favours quiet diplomacy. It is quite large."),
     ("TY02", "It is quite large and quite a few came. She made discreet efforts.", None),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -214,14 +215,42 @@ def _phrase_count(
     return count
 
 
+# A tie between two phrases is broken only by a member the text writes this often,
+# when the other is written just once.
+_TIE_BREAK_USES = 3
+
+
+def _document_evidence(word: str, best: str, own: int, other: int, uses: Counter[str]) -> str | None:
+    """Why the text says ``best`` where it writes ``word``, or None.
+
+    Next to the same word, the text writes ``best`` more often than ``word``; or as
+    often, when this is the only use of ``word`` and the text writes ``best`` at least
+    three times in all ("royal counsel" once beside "royal council" and two more
+    "council").
+    """
+    if other > own:
+        return (
+            f"next to the same word, the text writes '{best}' {other} time(s)"
+            f" and '{word}' {own} time(s) in its sentences"
+        )
+    if other == own > 0 and uses[word] == 1 and uses[best] >= _TIE_BREAK_USES:
+        return (
+            f"next to the same word, the text writes '{best}' as often as '{word}',"
+            f" and '{best}' {uses[best]} times in all, '{word}' only here"
+        )
+    return None
+
+
 def real_word_error(text: str) -> Iterator[Edit]:
     """Real word used for a similar one.
 
     **Why**: "Quite Period Ends" in a headline over an article about "the quiet period";
     spell checkers cannot see these. A member of a confusion set (confusables.txt) is
     replaced only when the sentences of the same text use another member with the
-    same content word next to it more often than this one, or when a strong local
-    pattern from real-word-phrases.txt matches ("quiet a few", "to loose").
+    same content word next to it more often than this one (or as often, when this is
+    the word's only use and the text writes the other at least three times), or when
+    a strong local pattern from real-word-phrases.txt matches ("quiet a few", "to
+    loose").
 
     **Leaves alone**: "quite large", "quite a few", "discreet efforts" unless the
     text itself says otherwise; evidence from function words ("the", "of") is ignored.
@@ -246,6 +275,7 @@ def real_word_error(text: str) -> Iterator[Edit]:
     members = {word for m in candidates for word in (m.group().lower(), *sets[m.group().lower()])}
     phrases = phrase_counts(text, members)
     skip = minor_words() | load_words("function-words.txt")
+    uses = Counter(match.group().lower() for match in candidates)
     for match in candidates:
         word = match.group().lower()
         local = _local_pattern_fix(text, match.start(), match.end())
@@ -259,9 +289,6 @@ def real_word_error(text: str) -> Iterator[Edit]:
         own = _phrase_count(phrases, around, word, skip)
         best = max(sets[word], key=lambda o: _phrase_count(phrases, around, o, skip))
         other = _phrase_count(phrases, around, best, skip)
-        if other > own:
-            note = (
-                f"next to the same word, the text writes '{best}' {other} time(s)"
-                f" and '{word}' {own} time(s) in its sentences"
-            )
+        note = _document_evidence(word, best, own, other, uses)
+        if note is not None:
             yield Edit(match.start(), match.end(), _match_case(match.group(), best), note)
