@@ -99,21 +99,27 @@ def _derived_english_word(word: str) -> bool:
 def _common_word_evidence(text: str, start: int, end: int, key: str, evidence: Evidence) -> str | None:
     """Why a common word ("bill", "states") is part of a name here, or None.
 
-    When this is its only lowercase use: the text writes the same two-word name
-    capitalised elsewhere and this occurrence stands next to the capitalised other
-    word ("United States" … "United states", "Tristan Smith" … "Tristan smith"), or
-    it starts or is inside the same name run ("Prime Minister" … "prime Minister",
-    "National Hurricane Center" … "national Hurricane Center"), or the text
-    writes the word capitalised on its own at least twice and once beside the same
-    ordinary word ("from China" … "from china"). Otherwise the text writes it
-    capitalised before the same name ("Bill Osei" … "bill Osei") and never uses it
-    lowercase anywhere else.
+    When this is its only lowercase use, any of:
+
+    - the same two-word name, capitalised, at least twice, and this occurrence
+      stands next to the capitalised other word ("United States" … "United states");
+    - a run starting with it ("Prime Minister" … "prime Minister");
+    - a three-word run it stands in, written capitalised in a body line ("Fire and
+      Rescue" … "Fire and rescue", "States National Hurricane" … "States national
+      Hurricane");
+    - the word written capitalised before names at least twice, and this occurrence
+      before a name and not after a modifier ("United States" … "united Kingdom");
+    - the word capitalised on its own at least twice and once beside the same
+      ordinary word, not a determiner ("from China" … "from china").
+
+    Otherwise: the text writes it capitalised before the same name ("Bill Osei" …
+    "bill Osei") and never uses it lowercase anywhere else.
     """
     previous, following = neighbours(text, start, end)
     if evidence.lowercase[key] == 1:  # this is the only lowercase use
-        note = _beside_name_evidence(text, start, end, key, evidence) or _usage_evidence(
-            previous, following, key, evidence
-        )
+        note = _beside_name_evidence(
+            text, start, end, (previous, following), key, evidence
+        ) or _usage_evidence(previous, following, key, evidence)
         if note:
             return note
     name = following.lower()
@@ -123,9 +129,14 @@ def _common_word_evidence(text: str, start: int, end: int, key: str, evidence: E
     return None
 
 
-def _beside_name_evidence(text: str, start: int, end: int, key: str, evidence: Evidence) -> str | None:
-    """The same two-word name ("United states"), or name run ("prime Minister"), elsewhere."""
-    previous, following = neighbours(text, start, end)
+def _beside_name_evidence(
+    text: str, start: int, end: int, words_around: tuple[str, str], key: str, evidence: Evidence
+) -> str | None:
+    """The same two-word name ("United states"), or name run ("prime Minister"), elsewhere.
+
+    ``words_around`` are the words before and after the occurrence (:func:`neighbours`).
+    """
+    previous, following = words_around
     skip = never_names()
     if (
         is_title_word(previous)
@@ -134,7 +145,7 @@ def _beside_name_evidence(text: str, start: int, end: int, key: str, evidence: E
         and evidence.name_pairs[(previous.lower(), key)] >= _PAIR_EVIDENCE
     ):
         return f"written '{previous} {capitalise(key)}' elsewhere in this text"
-    run = _name_run(text, start, end, key)
+    run = _name_run(text, start, end, words_around, key)
     if run and _written_outside_headlines(text, run):
         # "Fire and rescue" beside "Fire and Rescue": the same name run, capitalised in
         # the body elsewhere.
@@ -153,14 +164,14 @@ def _beside_name_evidence(text: str, start: int, end: int, key: str, evidence: E
     return None
 
 
-def _name_run(text: str, start: int, end: int, key: str) -> str:
+def _name_run(text: str, start: int, end: int, words_around: tuple[str, str], key: str) -> str:
     """The three-word name run the word at ``start`` would stand in, capitalised, or "".
 
     Capitalised words on both sides ("States national Hurricane"), or a capitalised
     word beyond a connector ("Fire and rescue", "university of Miami"). Two-word runs
     are left to the pair counts: "Democratic party" may be house style.
     """
-    previous, following = neighbours(text, start, end)
+    previous, following = words_around
     before = adjacent_before(text, start, previous)
     after = adjacent_after(text, end, following)
     if before and after and is_title_word(previous) and is_title_word(following):

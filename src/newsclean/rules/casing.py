@@ -61,10 +61,13 @@ def proper_noun_from_document(text: str) -> Iterator[Edit]:
     "states", "china") needs stronger evidence, and this must be its only lowercase
     use: the text writes the same two-word name at least twice ("United States" …
     "United states"); or the same name run starting with it ("Prime Minister" …
-    "prime Minister"); or the word alone, capitalised, at least twice, once beside
-    the same lowercase word ("from China" … "from china"; not a determiner: "the
-    court" may be house style). A word written capitalised before the same name
-    ("Bill Osei" … "bill Osei") is fixed when never lowercase elsewhere.
+    "prime Minister"); or the same three-word run in a body line ("Fire and Rescue"
+    … "Fire and rescue"); or the word capitalised before names at least twice and
+    here before a name, not after a modifier ("united Kingdom"); or the word alone,
+    capitalised, at least twice, once beside the same lowercase word ("from China"
+    … "from china"; not a determiner: "the court" may be house style). A word
+    written capitalised before the same name ("Bill Osei" … "bill Osei") is fixed
+    when never lowercase elsewhere.
 
     **Leaves alone**: common words in ordinary use ("the bill passed" beside "Bill
     Osei"), words capitalised only at sentence starts or in headlines, handles,

@@ -69,12 +69,14 @@ def _token_edits(start: int, old: str, new: str, note: str) -> Iterator[Edit]:
 # A two-byte UTF-8 letter read as cp1252, inside a word, whose second byte reads as a
 # cp1252 letter: "ErdoÄŸan" (ğ = C4 9F). ftfy's badness measure lets these pass. Only
 # letters as the second character: "CAFÉ’S" (É then an apostrophe) is correct text.
+_CP1252_CONTINUATION_LETTERS = "ŠŒŽšœžŸƒªµº"
 _WORD_MOJIBAKE = regex.compile(
-    "(?:(?<=\\p{L})[\u00c2-\u00df][ŠŒŽšœžŸƒªµº]|[\u00c2-\u00df][ŠŒŽšœžŸƒªµº](?=\\p{L}))"
+    rf"(?:(?<=\p{{L}})[\u00c2-\u00df][{_CP1252_CONTINUATION_LETTERS}]"
+    rf"|[\u00c2-\u00df][{_CP1252_CONTINUATION_LETTERS}](?=\p{{L}}))"
 )
-
-
-_PAIR_CHARACTERS = frozenset(map(chr, range(0xC2, 0xE0))) | frozenset("ŠŒŽšœžŸƒªµº")
+_PAIR_CHARACTERS = frozenset(map(chr, range(0xC2, 0xE0))) | frozenset(
+    _CP1252_CONTINUATION_LETTERS
+)
 
 
 def _decode_pair(match: regex.Match[str]) -> str:
