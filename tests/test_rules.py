@@ -301,6 +301,13 @@ CASES: list[tuple[str, str, str | None]] = [
     ("TY02", "The port is usually quite. Trade went quite for a month.",
      "The port is usually quiet. Trade went quiet for a month."),
     ("TY02", "The town fell quite! It was eerily quite.", "The town fell quiet! It was eerily quiet."),
+    # "<pause>": a comma or colon also ends the phrase after a frequency adverb, or
+    # after an adjective "quiet" would have to modify as an adverb.
+    ("TY02", "The square, usually quite, was full.", "The square, usually quiet, was full."),
+    ("TY02", "It burns, so it's quiet hard. It was quiet easy: we won.",
+     "It burns, so it's quite hard. It was quite easy: we won."),
+    ("TY02", "The street is usually quite busy. It is not quite, he said, over.", None),
+    ("TY02", "They live in a quiet close. He played quiet hard rock. He was quiet, hard to read.", None),
     ("TY02", "It is not quite. Quite. It went quite well, and was quite, frankly, odd.", None),
     ("TY02", "It was quite good. The room was quite small.", None),
     ("TY02", "I can't quiet remember her advise.", "I can't quite remember her advice."),

@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
+from types import MappingProxyType
 
 import regex
 
@@ -126,25 +127,26 @@ def _confusion_sets() -> Mapping[str, tuple[str, ...]]:
 
 # A possessive word in a phrase: "Okafor's", "the ministers’" ("<poss> advise").
 _POSSESSIVE = r"(?:\p{L}++['’]s|\p{L}+?s['’])"
-# Written last in a phrase: the phrase ends a sentence or clause ("usually quite <end>"
-# matches "usually quite." and "usually quite; but", not "quite, frankly").
-_CLAUSE_END = "<end>"
+# Written last in a phrase, what must follow it: "<end>", sentence or clause
+# punctuation ("is quite <end>" matches "is quite." and "is quite; but", not "quite,
+# frankly"); "<pause>", that or a comma or colon ("usually quite <pause>" matches
+# "usually quite, this year").
+_PHRASE_ENDS = MappingProxyType({"<end>": r"(?=[.;!?…])", "<pause>": r"(?=[.,:;!?…])"})
 
 
 def _phrase_pattern(words: list[str], index: int) -> regex.Pattern[str]:
     """``words`` side by side, spaces only between them, group 1 the word at ``index``.
 
-    A final ``<end>`` asks for clause punctuation right after the last word;
+    A final ``<end>`` or ``<pause>`` asks for punctuation right after the last word;
     ``<poss>`` stands for any possessive word.
     """
-    ends_clause = words[-1] == _CLAUSE_END
+    after = _PHRASE_ENDS.get(words[-1], r"(?![\p{L}\p{N}-]|['’]\p{L})")
     parts = [
         _POSSESSIVE if word == "<poss>" else regex.escape(word).replace("'", "['’]")
         for word in words
-        if word != _CLAUSE_END
+        if word not in _PHRASE_ENDS
     ]
     parts[index] = f"({parts[index]})"
-    after = r"(?=[.;!?…])" if ends_clause else r"(?![\p{L}\p{N}-]|['’]\p{L})"
     return regex.compile(
         r"(?<![\p{L}\p{N}'’-])" + r"[ \t\u00a0]++".join(parts) + after, regex.IGNORECASE
     )
