@@ -78,3 +78,13 @@ def test_real_word_phrases_differ_in_one_confusable_word() -> None:
         assert len(pairs) == 1, wrong
         (a, b), = pairs
         assert any({a, b} <= members for members in sets), f"{a}/{b} not in one confusion set"
+
+
+def test_clause_openers_and_finite_verbs_are_lowercase_words_without_determiners() -> None:
+    words = load_words("english-words.txt")
+    determiners = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their"}
+    for name in ("clause-openers.txt", "finite-verbs.txt"):
+        entries = load_words(name)
+        assert entries, name
+        assert all(entry.islower() and entry in words for entry in entries), name
+        assert not entries & determiners, name

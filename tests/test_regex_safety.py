@@ -48,6 +48,7 @@ UNITS: dict[str, str] = {
     "bracket-glue": "(ab).A ",
     "names-both-ways": "from China, from china. ",
     "title-before-name": "by Queen Anne, queen Anne. ",
+    "title-given-names": "President Ann Bo Ci Di, Trump said, trump was ",
 }
 SMALL, LARGE = 10_000, 100_000
 MAX_RATIO = 40.0
@@ -83,6 +84,14 @@ def test_rule_is_linear_on_adversarial_input(rule: Rule) -> None:
 def test_pipeline_is_linear_up_to_one_megabyte(name: str) -> None:
     ratio = _growth(newsclean.clean, UNITS[name], 100_000, 1_000_000)
     assert ratio < MAX_RATIO, f"pipeline on {name}: 10x input -> {ratio:.1f}x time"
+
+
+def test_title_before_name_search_is_linear() -> None:
+    from newsclean.rules._name_evidence import _title_before
+
+    unit = "President Ann Bo Ci Mr. "
+    ratio = _growth(lambda text: _title_before(text, "Trump"), unit, SMALL * 10, LARGE * 10)
+    assert ratio < MAX_RATIO, f"10x input -> {ratio:.1f}x time"
 
 
 def test_one_megabyte_single_line_of_prose_is_cleaned() -> None:

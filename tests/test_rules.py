@@ -180,6 +180,21 @@ CASES: list[tuple[str, str, str | None]] = [
     ("CA01", "Talks with Bush went on. Aid from Bush grew. Later a bush fire spread.", None),
     ("CA01", "Trade with Turkey grew. Exports to Turkey fell. They ate turkey dinner at home.", None),
     ("CA01", "Theresa May spoke. Talks with May went on. Aid from May grew. They may be late.", None),
+    # A person's name (written after a title) as the bare subject of a clause.
+    ("CA01", "President Donald Trump spoke. Talks with Trump went on. Aid from Trump grew. Aides were "
+     "saying trump has left.", "President Donald Trump spoke. Talks with Trump went on. Aid from Trump "
+     "grew. Aides were saying Trump has left."),
+    ("CA01", "President George W. Bush spoke. Talks with Bush went on. Aid from Bush grew. In Texas, bush "
+     "said no.", "President George W. Bush spoke. Talks with Bush went on. Aid from Bush grew. In Texas, "
+     "Bush said no."),
+    ("CA01", "Talks with Trump went on. Aid from Trump grew. He left, and trump was seen.", None),
+    ("CA01", "Secretary Rice spoke. Talks with Rice went on. Aid from Rice grew. Chicken and rice was "
+     "served.", None),
+    ("CA01", "President Bush spoke. Talks with Bush went on. Aid from Bush grew. Later that bush was "
+     "cut.", None),
+    ("CA01", "President Trump spoke. Talks with Trump went on. Aid from Trump grew. So, trump cards "
+     "won.", None),
+    ("CA01", "Talks with Labour went on. Votes for Labour grew. He said labour is cheap.", None),
     ("CA01", "It went to the Supreme Court in 1975. He retired from the court in 2010. "
      "The Court's ruling stood. On behalf of the Court and others.", None),
     ("CA01", "In March the rally began. By March 9 it grew. Then protesters march through town.", None),

@@ -6,7 +6,11 @@ text gives too little: a common English word needs more than a word that is not 
 
 from __future__ import annotations
 
-from ..data import load_words
+from functools import cache
+
+import regex
+
+from ..data import load_lines, load_words
 from ._document import (
     base_word,
     english_words,
@@ -41,6 +45,11 @@ _DERIVING_SUFFIXES = (
 _DETERMINERS = frozenset(
     "the a an this that these those his her its their our your my every each any some no".split()
 )
+
+# What may stand right before the subject of a clause: its punctuation, or an opener
+# (clause-openers.txt); a coordinator only after a comma.
+_CLAUSE_PUNCTUATION = frozenset(",;:(\"“—–")
+_COORDINATORS = frozenset({"and", "or", "nor", "but"})
 
 
 def capitalise(word: str) -> str:
@@ -120,6 +129,7 @@ def _common_word_evidence(text: str, start: int, end: int, key: str, evidence: E
         note = _beside_name_evidence(
             text, start, end, (previous, following), key, evidence
         ) or _usage_evidence(previous, following, key, evidence)
+        note = note or _subject_evidence(text, start, end, (previous, following), key, evidence)
         if note:
             return note
     name = following.lower()
@@ -232,6 +242,75 @@ def _usage_evidence(previous: str, following: str, key: str, evidence: Evidence)
             f"and '{capitalise(key)} {following}' elsewhere in this text"
         )
     return None
+
+
+def _subject_evidence(
+    text: str, start: int, end: int, words_around: tuple[str, str], key: str, evidence: Evidence
+) -> str | None:
+    """A person's name, written alone elsewhere; here the bare subject of a clause.
+
+    "saying trump has", ", bush said": after a clause opener (clause-openers.txt) or
+    clause punctuation, right before a finite verb (finite-verbs.txt). A bare
+    singular common noun cannot stand there. Mass and abstract nouns can ("because
+    labour is cheap", "rice was served"), so the text must also write the word after
+    a title or honorific ("President Trump"), and on its own, capitalised, at least
+    ``USAGE_EVIDENCE`` times. "a trump card", "that bush was" stay: a determiner, or
+    no verb, is not this evidence.
+    """
+    previous, following = words_around
+    alone = evidence.alone_mid[key]
+    if alone < USAGE_EVIDENCE or following not in load_words("finite-verbs.txt"):
+        return None
+    if not adjacent_after(text, end, following):
+        return None
+    if not (_after_clause_punctuation(text, start) or _after_opener(text, start, previous)):
+        return None
+    title = _title_before(text, capitalise(key))
+    if not title:
+        return None
+    return (
+        f"written '{title} {capitalise(key)}', and '{capitalise(key)}' alone {alone} times "
+        f"mid-sentence; here the subject of '{following}'"
+    )
+
+
+def _title_before(text: str, name: str) -> str:
+    """A title or honorific the text writes before ``name``, or "".
+
+    Right before it, or before at most two given names or initials: "President Trump",
+    "President Donald Trump", "President George W. Bush".
+    """
+    match = regex.search(
+        rf"(?<![\p{{L}}'’.])({_title_alternation()})\.?+ (?:\p{{Lu}}[\p{{Ll}}.]*+ ){{0,2}}"
+        rf"{regex.escape(name)}(?![\p{{L}}\p{{N}}])",
+        text,
+    )
+    return match.group(1) if match else ""
+
+
+@cache
+def _title_alternation() -> str:
+    """titles.txt and honorifics.txt as one regex alternation, longest first."""
+    titles = load_lines("titles.txt") + load_lines("honorifics.txt")
+    return "|".join(regex.escape(title) for title in sorted(set(titles), key=len, reverse=True))
+
+
+def _after_clause_punctuation(text: str, start: int) -> bool:
+    """Whether clause punctuation and one space stand right before ``start``: ", trump"."""
+    return text.endswith(" ", 0, start) and text[start - 2 : start - 1] in _CLAUSE_PUNCTUATION
+
+
+def _after_opener(text: str, start: int, previous: str) -> bool:
+    """Whether a clause opener stands one space before ``start``.
+
+    A coordinator opens a clause only after a comma (", and trump was"): without one
+    it may join nouns ("chicken and rice was served").
+    """
+    if previous not in load_words("clause-openers.txt") or not adjacent_before(text, start, previous):
+        return False
+    if previous in _COORDINATORS:
+        return _after_clause_punctuation(text, start - len(previous) - 1)
+    return True
 
 
 def _usage_neighbour(word: str) -> bool:
