@@ -129,6 +129,13 @@ CASES: list[tuple[str, str, str | None]] = [
     # SP01 sentence spacing
     ("SP01", "One.Two.Three words here.", "One. Two. Three words here."),
     ("SP01", "See Example.Com.au and A.Bc.De.fg now.", None),  # dotted names stay whole
+    # Dotted names in code: a call or subscript, a quotation of just the name.
+    ("SP01", 'Call typing.TypeVar("T") on typing.Generic[T] today.', None),
+    ("SP01", "The \"types.ModuleType\" class, the 'enum.EnumMeta' type and `os.Path` exist.", None),
+    ("SP01", "He studied fractions.Then he left. She said \"we won.Then\" twice.",
+     "He studied fractions. Then he left. She said \"we won. Then\" twice."),
+    ("SP01", "He kept saying it.It's over. No more.More came. It ended.Smith[3] said so.",
+     "He kept saying it. It's over. No more. More came. It ended. Smith[3] said so."),
     ("SP01", "within the last 24 hours.One notably", "within the last 24 hours. One notably"),
     ("SP01", "He said.“We won.”Then wait...What", "He said. “We won.” Then wait... What"),
     # After a closing bracket or quote; before "A" or "I" standing alone.

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import cache
+from types import MappingProxyType
 
 import regex
 
@@ -40,6 +41,9 @@ _URLISH = regex.compile(r"://|@|www\.|\.(?:com|org|net|gov|edu|co|io|uk|au)\b|[=
 _WORD_BEFORE = regex.compile(r"[\p{L}\p{N}'’-]*+$")
 _DOTTED_TAIL = regex.compile(r"\.\p{L}")
 _WORD = regex.compile(r"[\p{L}\p{N}]++")  # "Okafor’s" gives "Okafor" and "s"
+# The word after a glue point, and what follows it at once: "(" or "[" makes it code
+# ("typing.TypeVar(", "typing.Generic[T]"); "[3]" is a citation mark, not code.
+_NEXT_WORD = regex.compile(r"[\p{L}\p{N}_]++(\(|\[(?!\d))?+")
 
 
 @cache
@@ -92,7 +96,8 @@ def missing_space_after_sentence(text: str) -> Iterator[Edit]:
     **Leaves alone**: decimals and versions ("3.5", "3.11.7"), initials and
     abbreviations ("U.S.", "J.R.R. Tolkien", "Ph.D."), honorifics (missing-space-
     after-honorific handles them), domains, URLs, e-mail and file names
-    ("news.com.au", "McAfee.com", "report.PDF"), code names ("Node.js", "ASP.NET").
+    ("news.com.au", "McAfee.com", "report.PDF"), code names ("Node.js", "ASP.NET",
+    "typing.TypeVar(", '"types.ModuleType"').
 
     >>> from newsclean.engine import apply_edits
     >>> s = "the last three days.Two cases. He said.“We won.” Then wait...What"
@@ -127,6 +132,8 @@ def missing_space_after_sentence(text: str) -> Iterator[Edit]:
             continue
         if _URLISH.search(_token(text, match.start(), match.end())):
             continue
+        if not match.group(1) and _code_name(text, word, before_word, match.end()):
+            continue
         after = match.end()
         tail = _TOKEN_END.match(text, after, min(len(text), after + 200))
         if tail and any(after + dot.start() not in glue_dots for dot in _DOTTED_TAIL.finditer(tail.group())):
@@ -135,6 +142,27 @@ def missing_space_after_sentence(text: str) -> Iterator[Edit]:
             after = match.start(1)  # 'said."But': the quote opens the next sentence
         last_space = after
         yield Edit(after, after, " ")
+
+
+def _code_name(text: str, word: str, before_word: str, after: int) -> bool:
+    """Whether ``word`` and the word at ``after`` form a dotted name in code.
+
+    A call or subscript follows at once ("typing.TypeVar(", "typing.Generic[T]"), or
+    the two words alone make up a quotation ('"types.ModuleType"', "`os.Path`").
+    Sentences do not end and begin so: a quotation of two sentences holds a space.
+    """
+    following = _NEXT_WORD.match(text, after)
+    if following is None:
+        return False
+    if following.group(1):
+        return True
+    if word[:1] in "'’":  # a straight single quote is also an apostrophe: "'types"
+        before_word = word[0]
+    closing = text[following.end() : following.end() + 1]
+    return before_word in _CODE_QUOTES and closing == _CODE_QUOTES[before_word]
+
+
+_CODE_QUOTES = MappingProxyType({'"': '"', "'": "'", "`": "`", "“": "”", "‘": "’"})
 
 
 def missing_space_after_comma(text: str) -> Iterator[Edit]:
