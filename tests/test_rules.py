@@ -257,11 +257,17 @@ CASES: list[tuple[str, str, str | None]] = [
     ("CA02", "President Putin spoke. Later President putin left.",
      "President Putin spoke. Later President Putin left."),
     ("CA02", "the Department of Justice unsealed charges", None),
+    # A title that only starts a sentence needs the pair capitalised elsewhere.
+    ("CA02", "Officials at Elections Canada said so. General elections were held.", None),
+    ("CA02", "President Putin spoke. President putin left.", "President Putin spoke. President Putin left."),
     # CA03 gazetteer
     ("CA03", "The talks in ukraine on monday, and i think so.",
      "The talks in Ukraine on Monday, and I think so."),
     ("CA03", "a turkey dinner in march, they may go to china for polish", None),
     ("CA03", "i.e. (i) see #ukraine and @russia and ukraine.gov", None),
+    ("CA03", "Then we add a + i to the sum, and i is the index of the loop.", None),
+    ("CA03", "Then we add a + i to the sum, and i think it works.",
+     "Then we add a + i to the sum, and I think it works."),
     ("CA03", "el presidente de ukraine", None),  # not an English line
     # CA04 headline case
     ("CA04", "Quiet Diplomacy in ukraine-Russia child Efforts\nSome quiet diplomacy efforts in Ukraine.",

@@ -265,7 +265,7 @@ def _subject_evidence(
         return None
     if not (_after_clause_punctuation(text, start) or _after_opener(text, start, previous)):
         return None
-    title = _title_before(text, capitalise(key))
+    title = title_before(text, capitalise(key))
     if not title:
         return None
     return (
@@ -274,14 +274,15 @@ def _subject_evidence(
     )
 
 
-def _title_before(text: str, name: str) -> str:
-    """A title or honorific the text writes before ``name``, or "".
+def title_before(text: str, name: str, title: str = "") -> str:
+    """A title or honorific (``title`` if given) the text writes before ``name``, or "".
 
     Right before it, or before at most two given names or initials: "President Trump",
     "President Donald Trump", "President George W. Bush".
     """
+    titles = regex.escape(title) if title else _title_alternation()
     match = regex.search(
-        rf"(?<![\p{{L}}'’.])({_title_alternation()})\.?+ (?:\p{{Lu}}[\p{{Ll}}.]*+ ){{0,2}}"
+        rf"(?<![\p{{L}}'’.])({titles})\.?+ (?:\p{{Lu}}[\p{{Ll}}.]*+ ){{0,2}}"
         rf"{regex.escape(name)}(?![\p{{L}}\p{{N}}])",
         text,
     )

@@ -32,7 +32,7 @@ from ._document import (
     tokens,
 )
 from ._evidence import USAGE_EVIDENCE, gather
-from ._name_evidence import after_modifier, capitalise, why_a_name
+from ._name_evidence import after_modifier, capitalise, title_before, why_a_name
 
 _NO_PERIOD_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Mx"})
 
@@ -130,7 +130,9 @@ def name_after_honorific(text: str) -> Iterator[Edit]:
     "President Mensah").
 
     **Leaves alone**: function words and common verbs ("the President said", "Dr.
-    who"), lowercase titles ("the president met"), capitalised names.
+    who"), lowercase titles ("the president met"), capitalised names, a title that
+    only starts a sentence ("General elections") unless the text writes the word
+    capitalised after it elsewhere.
 
     >>> from newsclean.engine import apply_edits
     >>> s = "Mrs. okafor met Dr. who and the President said so."
@@ -153,6 +155,11 @@ def name_after_honorific(text: str) -> Iterator[Edit]:
         else:
             evidence = evidence or gather(text)
             if not evidence.capitalised_mid[word]:
+                continue
+            if sentence_initial(text, match.start(1)) and not title_before(text, capitalise(word), title):
+                # "General elections were held": a capital at the start of a sentence
+                # does not make a word a title; "General Elections" or "President
+                # Donald Trump" elsewhere would.
                 continue
             note = f"follows the title '{title}'; written '{capitalise(word)}' elsewhere"
         edit = _capital_edit(text, match.start(3), note)
@@ -216,8 +223,12 @@ def _gazetteer() -> Mapping[str, str]:
 
 
 # The pronoun "i" standing alone or in a contraction: "and i think", "i’m".
-# Not matched: "i.e.", "(i)", "iPhone", "i-th".
-_PRONOUN_I = regex.compile(r"(?<=[ \t]|^)i(?=[ \t,]|['’](?:m|ve|d|ll)\b)", regex.MULTILINE)
+# Not matched: "i.e.", "(i)", "iPhone", "i-th"; a variable in code, after an operator
+# ("a + i") or before a verb the pronoun never takes ("# i is updated").
+_PRONOUN_I = regex.compile(
+    r"(?<=[ \t]|^)(?<![-+*/%=<>] )i(?=[ \t,]|['’](?:m|ve|d|ll)\b)(?! (?:is|was|has|does)\b)",
+    regex.MULTILINE,
+)
 
 
 def gazetteer_proper_noun(text: str) -> Iterator[Edit]:
