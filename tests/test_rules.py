@@ -187,7 +187,19 @@ CASES: list[tuple[str, str, str | None]] = [
     ("CA01", "Talks with Bush went on. Aid from Bush grew. Later a bush fire spread.", None),
     ("CA01", "Trade with Turkey grew. Exports to Turkey fell. They ate turkey dinner at home.", None),
     ("CA01", "Theresa May spoke. Talks with May went on. Aid from May grew. They may be late.", None),
-    # A person's name (written after a title) as the bare subject of a clause.
+    # An adjective before a name the text also writes alone is not part of a name.
+    ("CA01", "Talks in Northern Ireland began. Police in Northern Ireland said so. Troops moved into "
+     "northern Syria. Syria objected.", None),
+    ("CA01", "Aid to the United States grew. Trade with the United States fell. So the united Kingdom "
+     "quit.", "Aid to the United States grew. Trade with the United States fell. So the United "
+     "Kingdom quit."),
+    # After a hyphen, only after a prefix or a capitalised word.
+    ("CA01", "He used the unix-word-rubout key. The Rubout key and the Rubout option and Rubout work.",
+     None),
+    ("CA01", "Use --acls now. The Acls flag and the Acls file matter.", None),
+    ("CA01", "Talks with Portugal went on. Aid for Portugal grew. A Spain-portugal deal and a "
+     "non-portugal one.", "Talks with Portugal went on. Aid for Portugal grew. A Spain-Portugal deal "
+     "and a non-Portugal one."),
     ("CA01", "President Donald Trump spoke. Talks with Trump went on. Aid from Trump grew. Aides were "
      "saying trump has left.", "President Donald Trump spoke. Talks with Trump went on. Aid from Trump "
      "grew. Aides were saying Trump has left."),

@@ -59,7 +59,7 @@ def capitalise(word: str) -> str:
 
 def why_a_name(text: str, start: int, end: int, key: str, evidence: Evidence, common: bool) -> str | None:
     """Why the lowercase ``key`` at ``start`` is the name the text capitalises, or None."""
-    if not in_prose(text, start, end):
+    if not in_prose(text, start, end) or not _may_follow_hyphen(text, start):
         return None
     if common:
         return _common_word_evidence(text, start, end, key, evidence)
@@ -83,6 +83,21 @@ def why_a_name(text: str, start: int, end: int, key: str, evidence: Evidence, co
         # and written lowercase just this once: a slip, not a name particle ("bin").
         return f"written '{capitalise(key)}' {times} time(s) mid-sentence in longer names in this text"
     return None
+
+
+def _may_follow_hyphen(text: str, start: int) -> bool:
+    """Whether a name may start at ``start`` as far as a hyphen before it goes.
+
+    After a hyphen, only after a prefix or particle (name-prefixes.txt: "anti-trump",
+    "al-qaeda") or a capitalised word ("Russia-ukraine"); not as the last part of a
+    lowercase compound ("unix-word-rubout") or an option ("--acls").
+    """
+    if not text.endswith("-", 0, start):
+        return True
+    part = neighbours(text, start - 1, start - 1)[0]
+    if not text.endswith(part + "-", 0, start):
+        return False  # "--acls", "rate- limited"
+    return part[:1].isupper() or part.lower() in load_words("name-prefixes.txt")
 
 
 def _line_at(text: str, position: int) -> str:
@@ -168,10 +183,25 @@ def _beside_name_evidence(
     if (key, name.lower()) in evidence.capitalised_before_name:
         # "prime Minister" beside "Prime Minister": a name run starts lowercase.
         return f"written '{capitalise(key)} {name}' elsewhere in this text"
-    if evidence.names_after[key] >= USAGE_EVIDENCE and not after_modifier(text, start):
-        # "united Kingdom" in a text that writes "United States" again and again.
+    if (
+        evidence.names_after[key] >= USAGE_EVIDENCE
+        and not after_modifier(text, start)
+        and not _written_without(text, name, key)
+    ):
+        # "united Kingdom" in a text that writes "United States" again and again. Not
+        # before a name the text also writes on its own: "northern Syria" beside
+        # "Syria" is an adjective before a name, whatever "Northern Ireland" is.
         return f"written '{capitalise(key)}' before a name {evidence.names_after[key]} times in this text"
     return None
+
+
+def _written_without(text: str, name: str, key: str) -> bool:
+    """Whether the text writes ``name`` somewhere not right after ``key`` ("Syria" alone)."""
+    for match in regex.finditer(rf"(?<![\p{{L}}\p{{N}}'’-]){regex.escape(name)}(?![\p{{L}}\p{{N}}])", text):
+        before = text[max(0, match.start() - len(key) - 1) : match.start()]
+        if before.lower() != f"{key} ":
+            return True
+    return False
 
 
 def _name_run(text: str, start: int, end: int, words_around: tuple[str, str], key: str) -> str:
