@@ -18,6 +18,7 @@ from ._document import (
     is_title_word,
     looks_english,
     never_names,
+    sentence_initial,
 )
 from ._evidence import (
     NAME_CONNECTORS,
@@ -209,20 +210,33 @@ def _name_run(text: str, start: int, end: int, words_around: tuple[str, str], ke
 
     Capitalised words on both sides ("States national Hurricane"), or a capitalised
     word beyond a connector ("Fire and rescue", "university of Miami"). Two-word runs
-    are left to the pair counts: "Democratic party" may be house style.
+    are left to the pair counts: "Democratic party" may be house style. A word
+    capitalised because it starts a sentence ("Fire and rescue teams arrived") does
+    not start a run.
     """
     previous, following = words_around
     before = adjacent_before(text, start, previous)
     after = adjacent_after(text, end, following)
-    if before and after and is_title_word(previous) and is_title_word(following):
+    if (
+        before
+        and after
+        and is_title_word(previous)
+        and is_title_word(following)
+        and not sentence_initial(text, start - 1 - len(previous))
+    ):
         return f"{previous} {capitalise(key)} {following}"
     if after and following in NAME_CONNECTORS:
         beyond = neighbours(text, end + 1, end + 1 + len(following))[1]
         if is_title_word(beyond) and adjacent_after(text, end + 1 + len(following), beyond):
             return f"{capitalise(key)} {following} {beyond}"
     if before and previous in NAME_CONNECTORS:
+        beyond_end = start - 1 - len(previous) - 1
         beyond = neighbours(text, start - 1 - len(previous), start - 1)[0]
-        if is_title_word(beyond) and adjacent_before(text, start - 1 - len(previous), beyond):
+        if (
+            is_title_word(beyond)
+            and adjacent_before(text, start - 1 - len(previous), beyond)
+            and not sentence_initial(text, beyond_end - len(beyond))
+        ):
             return f"{beyond} {previous} {capitalise(key)}"
     return ""
 
