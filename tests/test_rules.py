@@ -114,6 +114,14 @@ CASES: list[tuple[str, str, str | None]] = [
     ("BP04", "First paragraph of the story.\nAdvertisement\nSecond paragraph.\n",
      "First paragraph of the story.\nSecond paragraph.\n"),
     ("BP04", "Advertisement revenue fell by 5% in the year to March, the company said on Monday.\n", None),
+    # Between paragraphs, a teaser is one line of one sentence; two sentences are prose.
+    ("BP04", "The vote in the city was close, election officials said on Monday.\nRead more about the "
+     "vote in our coverage. Share prices fell.\nThe count of the postal ballots ends on Friday, they "
+     "said.\n", None),
+    ("BP04", "The vote in the city was close, election officials said on Monday.\nRead more: Vote count "
+     "goes on as Dr. A. Smith waits\nThe count of the postal ballots ends on Friday, they said.\n",
+     "The vote in the city was close, election officials said on Monday.\nThe count of the postal "
+     "ballots ends on Friday, they said.\n"),
     # BP05 image credits
     ("BP05", "The story ends with a sentence of its own.\nPhoto: Jane Doe/Getty Images\n",
      "The story ends with a sentence of its own.\n"),

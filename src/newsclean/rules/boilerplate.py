@@ -265,8 +265,17 @@ def _layout(text: str) -> _Layout:
     return _Layout(lines, views, first, last)
 
 
-def _chrome_lines(text: str, name: str) -> Iterator[Edit]:
-    """Delete the lines matching the phrase list ``name`` where chrome can stand."""
+# A sentence ends inside the line and another begins: "… of Congress. Share prices …".
+# Two lowercase letters before the mark, so initials ("A. Smith") do not count.
+_INNER_SENTENCE_END = regex.compile(r"\p{Ll}{2}[.!?…][\"”’')]*+ ++[\"“‘(]?\p{Lu}")
+
+
+def _chrome_lines(text: str, name: str, one_sentence: bool = False) -> Iterator[Edit]:
+    """Delete the lines matching the phrase list ``name`` where chrome can stand.
+
+    With ``one_sentence``, a line between paragraphs that holds two sentences is prose
+    ("Read more about the vote in our coverage. Share prices fell.") and stays.
+    """
     layout = _layout(text)
     phrases = _phrases(name)
     first_prose, last_prose = layout.first_prose, layout.last_prose
@@ -275,8 +284,11 @@ def _chrome_lines(text: str, name: str) -> Iterator[Edit]:
             continue
         at_edge = index < first_prose or index > last_prose
         limit = MAX_WORDS_EDGE if at_edge else MAX_WORDS_STANDALONE
-        if line.words <= limit:
-            yield Edit(line.start, line.end, "", "edge block" if at_edge else "standalone line")
+        if line.words > limit:
+            continue
+        if one_sentence and not at_edge and _INNER_SENTENCE_END.search(text, line.start, line.end):
+            continue
+        yield Edit(line.start, line.end, "", "edge block" if at_edge else "standalone line")
 
 
 def share_prompt(text: str) -> Iterator[Edit]:
@@ -303,14 +315,15 @@ def ad_and_related_links(text: str) -> Iterator[Edit]:
     page furniture between and after paragraphs.
 
     **Leaves alone**: prose about advertising ("Advertisement revenue fell by 5% in the
-    year to March, the company said, after two years of growth."), long body lines.
+    year to March, the company said, after two years of growth."), long body lines,
+    body lines of two sentences ("Read more about it on our site. Prices fell.").
 
     >>> from newsclean.engine import apply_edits
     >>> s = "First paragraph.\\nAdvertisement\\nSecond paragraph.\\n"
     >>> apply_edits(s, ad_and_related_links(s))
     'First paragraph.\\nSecond paragraph.\\n'
     """
-    return _chrome_lines(text, _ADS)
+    return _chrome_lines(text, _ADS, one_sentence=True)
 
 
 def image_credit(text: str) -> Iterator[Edit]:
