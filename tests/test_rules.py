@@ -140,6 +140,7 @@ CASES: list[tuple[str, str, str | None]] = [
     # Dotted names in code: a call or subscript, a quotation of just the name.
     ("SP01", 'Call typing.TypeVar("T") on typing.Generic[T] today.', None),
     ("SP01", "The \"types.ModuleType\" class, the 'enum.EnumMeta' type and `os.Path` exist.", None),
+    ("SP01", "Their album \"Yes.No.Maybe.\" topped the charts.", None),
     ("SP01", "He studied fractions.Then he left. She said \"we won.Then\" twice.",
      "He studied fractions. Then he left. She said \"we won. Then\" twice."),
     ("SP01", "He kept saying it.It's over. No more.More came. It ended.Smith[3] said so.",

@@ -97,7 +97,8 @@ def missing_space_after_sentence(text: str) -> Iterator[Edit]:
     abbreviations ("U.S.", "J.R.R. Tolkien", "Ph.D."), honorifics (missing-space-
     after-honorific handles them), domains, URLs, e-mail and file names
     ("news.com.au", "McAfee.com", "report.PDF"), code names ("Node.js", "ASP.NET",
-    "typing.TypeVar(", '"types.ModuleType"').
+    "typing.TypeVar("), a quotation with no space in it ('"types.ModuleType"',
+    '"Yes.No.Maybe."').
 
     >>> from newsclean.engine import apply_edits
     >>> s = "the last three days.Two cases. He said.“We won.” Then wait...What"
@@ -130,9 +131,10 @@ def missing_space_after_sentence(text: str) -> Iterator[Edit]:
             continue  # part of a dotted name: "java.util.List"
         if word in _honorifics():
             continue
-        if _URLISH.search(_token(text, match.start(), match.end())):
+        token = _token(text, match.start(), match.end())
+        if _URLISH.search(token) or _quoted_whole(token):
             continue
-        if not match.group(1) and _code_name(text, word, before_word, match.end()):
+        if not match.group(1) and _code_call(text, match.end()):
             continue
         after = match.end()
         tail = _TOKEN_END.match(text, after, min(len(text), after + 200))
@@ -144,22 +146,24 @@ def missing_space_after_sentence(text: str) -> Iterator[Edit]:
         yield Edit(after, after, " ")
 
 
-def _code_name(text: str, word: str, before_word: str, after: int) -> bool:
-    """Whether ``word`` and the word at ``after`` form a dotted name in code.
+def _code_call(text: str, after: int) -> bool:
+    """Whether the word at ``after`` is called or subscripted at once: code.
 
-    A call or subscript follows at once ("typing.TypeVar(", "typing.Generic[T]"), or
-    the two words alone make up a quotation ('"types.ModuleType"', "`os.Path`").
-    Sentences do not end and begin so: a quotation of two sentences holds a space.
+    "typing.TypeVar(", "typing.Generic[T]". Sentences do not begin so.
     """
     following = _NEXT_WORD.match(text, after)
-    if following is None:
-        return False
-    if following.group(1):
-        return True
-    if word[:1] in "'’":  # a straight single quote is also an apostrophe: "'types"
-        before_word = word[0]
-    closing = text[following.end() : following.end() + 1]
-    return before_word in _CODE_QUOTES and closing == _CODE_QUOTES[before_word]
+    return following is not None and bool(following.group(1))
+
+
+def _quoted_whole(token: str) -> bool:
+    """Whether a token is a quotation on its own, with no space inside: a name or code.
+
+    '"types.ModuleType"', "'enum.EnumMeta'>", '"Yes.No.Maybe."', "`os.Path`": a
+    quotation of two glued sentences would hold a space somewhere.
+    """
+    closing = _CODE_QUOTES.get(token[:1])
+    body = token.rstrip(".,;:!?)]>")
+    return closing is not None and len(body) > 2 and body.endswith(closing)
 
 
 _CODE_QUOTES = MappingProxyType({'"': '"', "'": "'", "`": "`", "“": "”", "‘": "’"})
