@@ -196,7 +196,17 @@ CASES: list[tuple[str, str, str | None]] = [
     ("CA01", "Talks with Bush went on. Aid from Bush grew. Later a bush fire spread.", None),
     ("CA01", "Trade with Turkey grew. Exports to Turkey fell. They ate turkey dinner at home.", None),
     ("CA01", "Theresa May spoke. Talks with May went on. Aid from May grew. They may be late.", None),
-    # An adjective before a name the text also writes alone is not part of a name.
+    # A country whose name is a common word, used as a place.
+    ("CA01", "Exports to China rose. Trade with China fell. He said that outside china, sales fell.",
+     "Exports to China rose. Trade with China fell. He said that outside China, sales fell."),
+    ("CA01", "Exports to China rose. Trade with China fell. Ties between Japan and china grew.",
+     "Exports to China rose. Trade with China fell. Ties between Japan and China grew."),
+    ("CA01", "Trade with Turkey grew. Exports to Turkey fell. Mr Erdogan asked if turkey does.",
+     "Trade with Turkey grew. Exports to Turkey fell. Mr Erdogan asked if Turkey does."),
+    ("CA01", "Exports to China rose. Trade with China fell. The cups were made of fine china.", None),
+    ("CA01", "Exports to China rose. Trade with China fell. Tea and china were sold at the market.", None),
+    ("CA01", "Exports to China rose. Trade with China fell. The plates were china. They broke.", None),
+    ("CA01", "Talks with Bush went on. Aid from Bush grew. Fires spread in bush near the town.", None),
     ("CA01", "Talks in Northern Ireland began. Police in Northern Ireland said so. Troops moved into "
      "northern Syria. Syria objected.", None),
     ("CA01", "Aid to the United States grew. Trade with the United States fell. So the united Kingdom "

@@ -145,7 +145,11 @@ def _common_word_evidence(text: str, start: int, end: int, key: str, evidence: E
         note = _beside_name_evidence(
             text, start, end, (previous, following), key, evidence
         ) or _usage_evidence(previous, following, key, evidence)
-        note = note or _subject_evidence(text, start, end, (previous, following), key, evidence)
+        note = (
+            note
+            or _subject_evidence(text, start, end, (previous, following), key, evidence)
+            or _place_evidence(text, start, end, (previous, following), key, evidence)
+        )
         if note:
             return note
     name = following.lower()
@@ -301,21 +305,75 @@ def _subject_evidence(
     ``USAGE_EVIDENCE`` times. "a trump card", "that bush was" stay: a determiner, or
     no verb, is not this evidence.
     """
-    previous, following = words_around
     alone = evidence.alone_mid[key]
-    if alone < USAGE_EVIDENCE or following not in load_words("finite-verbs.txt"):
-        return None
-    if not adjacent_after(text, end, following):
-        return None
-    if not (_after_clause_punctuation(text, start) or _after_opener(text, start, previous)):
+    if alone < USAGE_EVIDENCE or not _bare_subject(text, start, end, words_around):
         return None
     title = title_before(text, capitalise(key))
     if not title:
         return None
     return (
         f"written '{title} {capitalise(key)}', and '{capitalise(key)}' alone {alone} times "
-        f"mid-sentence; here the subject of '{following}'"
+        f"mid-sentence; here the subject of '{words_around[1]}'"
     )
+
+
+def _bare_subject(text: str, start: int, end: int, words_around: tuple[str, str]) -> bool:
+    """Whether the word at ``start`` stands alone as the subject of a clause.
+
+    After a clause opener or clause punctuation, right before a finite verb: "if
+    turkey does", ", bush said".
+    """
+    previous, following = words_around
+    if following not in load_words("finite-verbs.txt") or not adjacent_after(text, end, following):
+        return False
+    return _after_clause_punctuation(text, start) or _after_opener(text, start, previous)
+
+
+def _place_evidence(
+    text: str, start: int, end: int, words_around: tuple[str, str], key: str, evidence: Evidence
+) -> str | None:
+    """A country whose name is a common word, used as a place ("in china", "if turkey does").
+
+    Only for common-word-countries.txt, in a text that writes the name capitalised
+    on its own at least ``USAGE_EVIDENCE`` times. Here it follows a preposition of
+    place (place-prepositions.txt; not "of" or "from": "a piece of china", "made from
+    china"), or "and" or "or" after a capitalised word ("Japan and china"), or it is
+    the bare subject of a clause. "fine china", "a turkey dinner", "the turkey was"
+    stay.
+    """
+    if key not in _common_word_countries():
+        return None
+    alone = evidence.alone_mid[key]
+    if alone < USAGE_EVIDENCE:
+        return None
+    previous = words_around[0]
+    if not adjacent_before(text, start, previous):
+        return None  # "in (china)", "to: china"
+    if previous in load_words("place-prepositions.txt"):
+        why = f"after '{previous}'"
+    elif previous in ("and", "or") and _capitalised_before(text, start - len(previous) - 1):
+        why = f"after '{previous}' and a name"
+    elif _bare_subject(text, start, end, words_around):
+        why = f"the subject of '{words_around[1]}'"
+    else:
+        return None
+    return f"a country written '{capitalise(key)}' alone {alone} times mid-sentence; here {why}"
+
+
+def _capitalised_before(text: str, position: int) -> bool:
+    """Whether a capitalised word, not at a sentence start, ends one space before ``position``."""
+    word = neighbours(text, position, position)[0]
+    return (
+        is_title_word(word)
+        and adjacent_before(text, position, word)
+        and not sentence_initial(text, position - 1 - len(word))
+    )
+
+
+@cache
+def _common_word_countries() -> frozenset[str]:
+    """common-word-countries.txt, lowercased: "china", "turkey"."""
+    return frozenset(name.lower() for name in load_lines("common-word-countries.txt"))
 
 
 def title_before(text: str, name: str, title: str = "") -> str:
