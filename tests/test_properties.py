@@ -18,7 +18,9 @@ SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[Heal
 WORDS = ["the", "president", "said", "Ukraine", "ukraine", "Mrs.", "Trump", "trump", "quiet",
          "quite", "diplomacy", "frist", "First", "Lady", "U.S.", "3.5", "1,000", "news.com.au",
          "Node.js", "It’s", "Itâ€™s", "RÃ©gine", "“hello”", "â€œquoteâ€", "&amp;", "AT&T",
-         "in\u00adfor\u200bmation", "中文，", "می\u200cخواهم", "👩\u200d💻", "Bill", "Frist", "bill"]
+         "in\u00adfor\u200bmation", "中文，", "می\u200cخواهم", "👩\u200d💻", "Bill", "Frist", "bill",
+         "China", "china", "if", "does", "and", "saying", "has", "Northern", "northern", "Ireland",
+         "unix-word-rubout", "--acls", '"types.ModuleType"', "usually", "quite,", "Read more:"]
 DEFECTS = ["", ".", ",", ".One", ",Mrs.", "  ", "\t", " :contentReference[oaicite:1]{index=1}",
            "【4†source】", " ![img [x]](https://x.org/a.jpg)", "\u00a0", "\x92", "\ufffd", "<br>",
            "TrumpS", "Trump'S", "\n", "\n\n\n", "\r\n"]
