@@ -177,6 +177,9 @@ CASES: list[tuple[str, str, str | None]] = [
     ("SP05", "Melania TrumpS Plan\nTrump’s team met Trump.", "Melania Trump’s Plan\nTrump’s team met Trump."),
     ("SP05", "Obama'S\nObamaS Plan and Obama's aide", "Obama'S\nObama's Plan and Obama's aide"),
     ("SP05", "CEOs and MPs and NGOs use AirPods, iOS and macOS", None),
+    ("SP05", "TurkeyS President Visits Berlin\nThe president's visit began on Monday.",
+     "Turkey's President Visits Berlin\nThe president's visit began on Monday."),
+    ("SP05", "FloridaS Parks Reopen\nThe parks reopened on Monday.", None),  # base never written
     ("SP05", "KremlinS Plan", None),  # base word not written on its own
     ("SP05", "RussiaS Navalny airlifted\nHe is Russian.", "Russia's Navalny airlifted\nHe is Russian."),
     # CA01 document evidence

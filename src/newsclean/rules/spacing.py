@@ -282,7 +282,8 @@ def lost_possessive_apostrophe(text: str) -> Iterator[Edit]:
 
     **Why**: headline code that drops the apostrophe and title-cases turns "Okafor’s"
     into "OkaforS". Fixed only when the text also writes the base word ("Okafor",
-    "Okafor’s") or the base is a country or nationality in the gazetteer ("RussiaS"),
+    "Okafor’s") or the base is a country or nationality in the gazetteer ("RussiaS",
+    "TurkeyS"),
     using the apostrophe style the text itself uses (straight when it gives no
     evidence).
 
@@ -317,5 +318,7 @@ def lost_possessive_apostrophe(text: str) -> Iterator[Edit]:
 
 @cache
 def _gazetteer_names() -> frozenset[str]:
-    """Countries, languages and nationalities as written (gazetteer.txt)."""
-    return frozenset(load_lines("gazetteer.txt"))
+    """Countries, languages and nationalities as written (gazetteer.txt), and the
+    countries whose names are also common words (common-word-countries.txt): a
+    capital S glued to "Turkey" is no plural ("Turkeys")."""
+    return frozenset(load_lines("gazetteer.txt") + load_lines("common-word-countries.txt"))
