@@ -326,6 +326,14 @@ CASES: list[tuple[str, str, str | None]] = [
     ("CA06", "He met President Biden. Then President Biden left. The former president George Bush met him.",
      None),
     ("CA06", "He met the Queen. Then the Queen spoke. A queen bee costume.", None),
+    # After a modifier only when the text capitalises the title after one itself.
+    ("CA06", "He met President Biden. Then President Biden left. Later the US President Joe Biden "
+     "spoke. The former president George Bush met him.", "He met President Biden. Then President "
+     "Biden left. Later the US President Joe Biden spoke. The former President George Bush met him."),
+    ("CA06", "US president Bush visits Canada\nHe met President Martin. Then President Martin left. "
+     "Later the American President George Bush spoke.", None),
+    ("CA06", "He met President Biden. Then President Biden left. Former President Obama spoke. The former "
+     "president George Bush met him.", None),
     ("CA06", "He met President Biden. Then President Biden left. The House impeached president Donald Trump.",
      "He met President Biden. Then President Biden left. The House impeached President Donald Trump."),
     ("CA06", "He met President Biden. Then President Biden left. Egypt's president Sisi came.", None),

@@ -31,7 +31,7 @@ from ._document import (
     sentence_initial,
     tokens,
 )
-from ._evidence import USAGE_EVIDENCE, gather
+from ._evidence import USAGE_EVIDENCE, Headlines, gather, neighbours
 from ._name_evidence import after_modifier, capitalise, title_before, why_a_name
 
 _NO_PERIOD_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Mx"})
@@ -183,7 +183,9 @@ def title_before_name(text: str) -> Iterator[Edit]:
     queen said": their style lowercases it), titles after a modifier, a capitalised
     word or a possessive ("former president George Bush", "Turkish president
     Erdoğan", "Egypt's president": a description many styles write lowercase;
-    title-modifiers.txt), titles not before a name.
+    title-modifiers.txt) unless the text itself capitalises the title after one
+    ("Chinese President Xi") and this is not a headline ("US president Bush visits
+    Canada": sentence case), titles not before a name.
 
     >>> from newsclean.engine import apply_edits
     >>> s = "He met the Queen. Then the Queen spoke. Later a speech by queen Elizabeth."
@@ -207,14 +209,36 @@ def title_before_name(text: str) -> Iterator[Edit]:
         name = _NAME_AFTER.match(text, start + len(key))
         if name is None or not is_title_word(name.group(1)) or name.group(1).lower() in skip:
             continue
-        if after_modifier(text, start) or not in_prose(text, start, start + len(key)):
+        if not in_prose(text, start, start + len(key)):
             continue
         note = f"written '{title}' {times} times mid-sentence in this text, never lowercase"
+        if after_modifier(text, start):
+            example = "" if Headlines(text)(start) else _capitalised_after_modifier(text, title)
+            if not example:
+                continue  # "former president George Bush" may be the text's style
+            note += f", and '{example}' before a name after a modifier"
         edit = _capital_edit(text, start, note)
         if edit is not None:
             edits.append(edit)
     edits.sort(key=lambda edit: edit.start)
     yield from edits
+
+
+def _capitalised_after_modifier(text: str, title: str) -> str:
+    """The text's own "Chinese President", "former President" before a name, or "".
+
+    A title capitalised after a modifier (not a function word or a sentence's first
+    word), right before a capitalised name: the text's style capitalises titles even
+    there.
+    """
+    for match in regex.finditer(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(title)} (?=\p{{Lu}}\p{{Ll}})", text):
+        previous = neighbours(text, match.start(), match.start())[0]
+        if previous.lower() in never_names() or not after_modifier(text, match.start()):
+            continue
+        if previous[0].isupper() and sentence_initial(text, match.start() - 1 - len(previous)):
+            continue  # "Former President Obama said": capitalised as the sentence's start
+        return f"{previous} {title}"
+    return ""
 
 
 @cache
