@@ -63,6 +63,31 @@ def lossy_mojibake(article: dict[str, str], rng: random.Random) -> Case:
     return text.encode("utf-8").decode("cp1252", errors="ignore"), text
 
 
+_LOSSY_LETTERS = frozenset(
+    letter
+    for lead in range(0xC2, 0xE0)
+    for second in (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+    if (letter := bytes([lead, second]).decode("utf-8")).isalpha() and not letter.isascii()
+)
+
+
+def lossy_letter(article: dict[str, str], rng: random.Random) -> Case:
+    """One sentence read as cp1252 by a decoder that drops undefined bytes ("BRASÃLIA"),
+    in an article that writes the same word intact elsewhere."""
+    text = _doc(article)
+    sentences = [m.span() for m in regex.finditer(r"[^.\n]+[.\n]", text)]
+    damaged = [
+        (a, b) for a, b in sentences
+        if any(ch in _LOSSY_LETTERS for ch in text[a:b])
+        and all(ord(ch) < 0x100 or ch in _LOSSY_LETTERS for ch in text[a:b])
+    ]
+    if not damaged:
+        return None
+    a, b = rng.choice(damaged)
+    lossy = text[a:b].encode("utf-8").decode("cp1252", errors="ignore")
+    return text[:a] + lossy + text[b:], text
+
+
 def c1_controls(article: dict[str, str], rng: random.Random) -> Case:
     text = _doc(article)
     try:
@@ -401,7 +426,7 @@ def prose_negative(article: dict[str, str], rng: random.Random) -> Case:
 
 FAMILIES: dict[str, dict[str, Generator]] = {
     "EN": {"mojibake-document": mojibake_document, "mojibake-sentence": mojibake_sentence,
-           "lossy-mojibake": lossy_mojibake, "c1-controls": c1_controls, "html-entities": html_entities,
+           "lossy-mojibake": lossy_mojibake, "lossy-letter": lossy_letter, "c1-controls": c1_controls, "html-entities": html_entities,
            "invisible-characters": invisible_characters, "unusual-spaces": unusual_spaces,
            "decomposed-accents": decomposed_accents},
     "SP": {"glued-sentences": glued_sentences, "glued-commas": glued_commas,

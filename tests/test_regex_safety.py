@@ -49,6 +49,7 @@ UNITS: dict[str, str] = {
     "names-both-ways": "from China, from china. ",
     "title-before-name": "by Queen Anne, queen Anne. ",
     "title-given-names": "President Ann Bo Ci Di, Trump said, trump was ",
+    "lead-bytes": "ÄÃb Brasília BRASÃLIA ",
 }
 SMALL, LARGE = 10_000, 100_000
 MAX_RATIO = 40.0

@@ -31,6 +31,12 @@ CASES: list[tuple[str, str, str | None]] = [
     ("EN02", "He said “hello” and â€œbyeâ€\ufffd then", "He said “hello” and â€œbye” then"),
     ("EN02", "it\ufffds done", "it’s done"),
     ("EN02", "price \ufffd 5", None),  # reported, not fixed
+    # A letter whose second byte was dropped, where the text writes the word elsewhere.
+    ("EN02", "LULA RETURNS TO BRASÃLIA\nThe president flew to Brasília on Monday.",
+     "LULA RETURNS TO BRASÍLIA\nThe president flew to Brasília on Monday."),
+    ("EN02", "RALLY IN SÃO PAULO\nThousands marched in São Paulo. MÜNCHEN and München.", None),
+    ("EN02", "Åukasz Nowak said Åukasz would go.", None),  # no intact spelling: no guess
+    ("EN02", "He lives in Pará. Santa Bárbara do ParÃ¡ is near.", None),  # whole mojibake: EN01's
     # EN03 C1 controls
     ("EN03", "It\x92s \x93ok\x94 \x96 yes", "It’s “ok” – yes"),
     ("EN03", "wait\x85 it\x92s", "wait… it’s"),

@@ -6,6 +6,7 @@ import html
 import html.entities
 import unicodedata
 from collections.abc import Iterator
+from types import MappingProxyType
 
 import ftfy
 import regex
@@ -160,19 +161,23 @@ def lossy_mojibake(text: str) -> Iterator[Edit]:
     **Why**: cp1252 has no character for byte 0x9D, so a closing ” (E2 80 9D) decoded
     by a browser becomes "â€" or "â€\\ufffd"; other lost bytes leave U+FFFD. The
     intended character is recovered only where the context decides it: a closing ”
-    that pairs with an open “ in the same line, an apostrophe inside a contraction.
+    that pairs with an open “ in the same line, an apostrophe inside a contraction,
+    a letter whose second byte was dropped ("BRASÃLIA": Í is C3 8D) when the text
+    writes the word with one of the five candidate letters elsewhere ("Brasília").
     Anything else is reported, not fixed.
 
-    **Leaves alone**: U+FFFD in any other position (reported only).
+    **Leaves alone**: U+FFFD in any other position (reported only), "SÃO PAULO" and
+    other words the text never writes with a candidate letter.
 
     >>> from newsclean.engine import apply_edits
     >>> s = "“hello\\u2060â€\\ufffd and it\\ufffds"
     >>> apply_edits(s, lossy_mojibake(s))
     '“hello\\u2060” and it’s'
     """
+    edits = list(_lost_letters(text))
     if "\ufffd" not in text and "â€" not in text:
+        yield from edits
         return
-    edits: list[Edit] = []
     for line in _LINE.finditer(text):
         segment = line.group()
         if "\ufffd" not in segment and "â€" not in segment:
@@ -196,6 +201,73 @@ def lossy_mojibake(text: str) -> Iterator[Edit]:
                                   "U+FFFD: a byte was lost and the context does not decide it"))
     edits.sort(key=lambda edit: edit.start)
     yield from edits
+
+
+# The bytes cp1252 leaves undefined: decoders drop them, so a two-byte UTF-8 letter
+# ending in one keeps only its lead byte, read as cp1252 ("Í" = C3 8D -> "Ã").
+_UNDEFINED_CP1252 = (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+# A lead byte read as cp1252, inside a word (a letter on at least one side), and not
+# before a continuation byte: "ParÃ¡" is whole mojibake, ftfy's to fix.
+_LEAD_IN_WORD = regex.compile(
+    f"(?:(?<=\\p{{L}})[\u00c2-\u00df]|[\u00c2-\u00df](?=\\p{{L}}))(?![{_CONTINUATION}])"
+)
+_WORD_AROUND = regex.compile(r"\p{L}++")
+
+
+def _lost_letters(text: str) -> Iterator[Edit]:
+    """Letters whose second byte was dropped, restored where the text writes the word.
+
+    "BRASÃLIA" beside "Brasília": of the five letters the lead byte could have begun
+    (C3 81, 8D, 8F, 90, 9D: Á Í Ï Ð Ý), the one that spells a word the text writes
+    elsewhere, compared without case. Never a guess: no such word, no edit.
+    """
+    if not has_any(text, _LEAD_LETTERS):
+        return
+    words = None
+    for match in _LEAD_IN_WORD.finditer(text):
+        words = words if words is not None else {w.casefold() for w in _WORD_AROUND.findall(text)}
+        start, end = _word_span(text, match.start())
+        word = text[start:end]
+        offset = match.start() - start
+        found = [
+            letter
+            for letter in _CANDIDATE_LETTERS[match.group()]
+            if (word[:offset] + letter + word[offset + 1 :]).casefold() in words
+        ]
+        if len(found) == 1:
+            yield Edit(match.start(), match.end(), found[0],
+                       f"a letter whose last byte was lost: the text writes "
+                       f"'{word[:offset] + found[0] + word[offset + 1:]}' elsewhere")
+
+
+_LEAD_LETTERS = frozenset(map(chr, range(0xC2, 0xE0)))
+
+
+# Longest word looked at around a lead byte: a longer run of letters is no word, and
+# the bound keeps a run of lead bytes linear.
+_MAX_WORD = 40
+
+
+def _word_span(text: str, position: int) -> tuple[int, int]:
+    """The run of letters around ``position`` (at most ``_MAX_WORD`` each side)."""
+    start = position
+    while start > 0 and position - start < _MAX_WORD and text[start - 1].isalpha():
+        start -= 1
+    end = position + 1
+    while end < len(text) and end - position < _MAX_WORD and text[end].isalpha():
+        end += 1
+    return start, end
+
+
+# For each lead byte read as cp1252, the letters it begins with an undefined byte.
+_CANDIDATE_LETTERS = MappingProxyType({
+    lead: tuple(
+        letter
+        for second in _UNDEFINED_CP1252
+        if (letter := bytes([ord(lead), second]).decode("utf-8")).isalpha()
+    )
+    for lead in _LEAD_LETTERS
+})
 
 
 _C1 = regex.compile("[\x80-\x9f]")
