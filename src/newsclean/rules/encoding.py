@@ -208,8 +208,9 @@ def lossy_mojibake(text: str) -> Iterator[Edit]:
 _UNDEFINED_CP1252 = (0x81, 0x8D, 0x8F, 0x90, 0x9D)
 # A lead byte read as cp1252, inside a word (a letter on at least one side), and not
 # before a continuation byte: "ParÃ¡" is whole mojibake, ftfy's to fix.
+# The character class comes first, so the scan skips ahead to candidates.
 _LEAD_IN_WORD = regex.compile(
-    f"(?:(?<=\\p{{L}})[\u00c2-\u00df]|[\u00c2-\u00df](?=\\p{{L}}))(?![{_CONTINUATION}])"
+    f"[\u00c2-\u00df](?![{_CONTINUATION}])(?:(?<=\\p{{L}}.)|(?=\\p{{L}}))"
 )
 _WORD_AROUND = regex.compile(r"\p{L}++")
 
