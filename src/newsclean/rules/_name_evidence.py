@@ -336,10 +336,10 @@ def _place_evidence(
 
     Only for common-word-countries.txt, in a text that writes the name capitalised
     on its own at least ``USAGE_EVIDENCE`` times. Here it follows a preposition of
-    place (place-prepositions.txt; not "of" or "from": "a piece of china", "made from
-    china"), or "and" or "or" after a capitalised word ("Japan and china"), or it is
-    the bare subject of a clause. "fine china", "a turkey dinner", "the turkey was"
-    stay.
+    place (place-prepositions.txt, which leaves out "of", "from", "with" and "at": "a
+    piece of china", "gravy with turkey"), or "and" or "or" after a capitalised word
+    that does not start a sentence ("Japan and china"), or it is the bare subject of
+    a clause. "fine china", "a turkey dinner", "the turkey was" stay.
     """
     if key not in _common_word_countries():
         return None
