@@ -50,6 +50,7 @@ UNITS: dict[str, str] = {
     "title-before-name": "by Queen Anne, queen Anne. ",
     "title-given-names": "President Ann Bo Ci Di, Trump said, trump was ",
     "lead-bytes": "ÄÃb Brasília BRASÃLIA ",
+    "honorific-given-name": "Dr. Ann Smith, Dr. Ann smith ",
 }
 SMALL, LARGE = 10_000, 100_000
 MAX_RATIO = 40.0

@@ -298,6 +298,11 @@ CASES: list[tuple[str, str, str | None]] = [
     ("CA02", "President Putin spoke. Later President putin left.",
      "President Putin spoke. Later President Putin left."),
     ("CA02", "the Department of Justice unsealed charges", None),
+    # After an honorific and a given name: a surname the text capitalises elsewhere.
+    ("CA02", "Dr. Tristan Smith said so. Later Smith left. Dr. Tristan smith of UCL spoke.",
+     "Dr. Tristan Smith said so. Later Smith left. Dr. Tristan Smith of UCL spoke."),
+    ("CA02", "Mr. John Smith said so. Mr. Smith said no. Edward Said wrote it.", None),
+    ("CA02", "Dr. Tristan Smith said so. Dr. Tristan smith of UCL spoke. The smith made a sword.", None),
     # A title that only starts a sentence needs the pair capitalised elsewhere.
     ("CA02", "Officials at Elections Canada said so. General elections were held.", None),
     ("CA02", "President Putin spoke. President putin left.", "President Putin spoke. President Putin left."),

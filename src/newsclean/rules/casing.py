@@ -127,7 +127,8 @@ def name_after_honorific(text: str) -> Iterator[Edit]:
     **Why**: "Mrs. okafor", "Dr. smith". After an abbreviated honorific a lowercase
     word is a name. After a title written in full ("President", "Senator", "Justice")
     the text must also write the word capitalised elsewhere ("President mensah" beside
-    "President Mensah").
+    "President Mensah"). After an honorific and a given name ("Dr. Tristan smith"),
+    the text must write the word capitalised mid-sentence and lowercase nowhere else.
 
     **Leaves alone**: function words and common verbs ("the President said", "Dr.
     who"), lowercase titles ("the president met"), capitalised names, a title that
@@ -162,6 +163,52 @@ def name_after_honorific(text: str) -> Iterator[Edit]:
                 # Donald Trump" elsewhere would.
                 continue
             note = f"follows the title '{title}'; written '{capitalise(word)}' elsewhere"
+        edit = _capital_edit(text, match.start(3), note)
+        if edit is not None:
+            yield edit
+    yield from _surnames_after_honorifics(text, honorifics, function_words)
+
+
+@cache
+def _after_honorific_and_name(honorific: str) -> regex.Pattern[str]:
+    # The honorific, an optional period, a capitalised given name, a lowercase word:
+    # "Dr. Tristan smith". Group 3 is the lowercase word.
+    return regex.compile(
+        r"(?<![\p{L}\p{N}])(" + regex.escape(honorific) + r")(\.?) "
+        r"\p{Lu}\p{Ll}++ (\p{Ll}\p{L}*+)(?!['’]?\p{L})"
+    )
+
+
+def _surnames_after_honorifics(
+    text: str, honorifics: frozenset[str], function_words: frozenset[str]
+) -> Iterator[Edit]:
+    """A surname written lowercase after an honorific and a given name: "Dr. Tristan smith".
+
+    Only when the text writes the word capitalised in the middle of a sentence and
+    lowercase nowhere else: "Mr. Smith said" stays, and so does a given name followed
+    by an ordinary word the text also uses lowercase.
+    """
+    present = sorted(honorifics & letter_runs(text))
+    if not present:
+        return
+    evidence = None
+    scans = [_after_honorific_and_name(honorific).finditer(text) for honorific in present]
+    for match in heapq.merge(*scans, key=lambda match: match.start()):
+        honorific, period, word = match.group(1), match.group(2), match.group(3)
+        if not period and honorific not in _NO_PERIOD_HONORIFICS:
+            continue
+        if word in function_words or word in minor_words():
+            continue
+        if not in_prose(text, match.start(3), match.end(3)):
+            continue
+        evidence = evidence or gather(text)
+        times = evidence.capitalised_mid[word]
+        if not times or len(lowercase_positions(text, word, limit=2)) != 1:
+            continue
+        note = (
+            f"follows the honorific '{honorific}{period}' and a given name; "
+            f"written '{capitalise(word)}' {times} time(s) mid-sentence, never lowercase elsewhere"
+        )
         edit = _capital_edit(text, match.start(3), note)
         if edit is not None:
             yield edit
