@@ -205,7 +205,12 @@ CASES: list[tuple[str, str, str | None]] = [
     ("CA01", "Talks with Bush went on. Aid from Bush grew. Later a bush fire spread.", None),
     ("CA01", "Trade with Turkey grew. Exports to Turkey fell. They ate turkey dinner at home.", None),
     ("CA01", "Theresa May spoke. Talks with May went on. Aid from May grew. They may be late.", None),
-    # A country whose name is a common word, used as a place.
+    # Lowercase again and again is a usage, not a slip; once or twice is a slip.
+    ("CA01", "Use a Mutex here. A Mutex guards data. Lock the Mutex. Each mutex has a lock; the mutex "
+     "waits, and a mutex blocks.", None),
+    ("CA01", "Talks with Portugal went on. Aid for Portugal grew. Ties with Portugal held. He left "
+     "portugal, then portugal again.", "Talks with Portugal went on. Aid for Portugal grew. Ties with "
+     "Portugal held. He left Portugal, then Portugal again."),
     ("CA01", "Exports to China rose. Trade with China fell. He said that outside china, sales fell.",
      "Exports to China rose. Trade with China fell. He said that outside China, sales fell."),
     ("CA01", "Exports to China rose. Trade with China fell. Ties between Japan and china grew.",

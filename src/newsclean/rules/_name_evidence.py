@@ -33,6 +33,9 @@ from ._evidence import (
 # How often the text must write a two-word name ("United States") before its one
 # lowercase variant ("United states") counts as a slip rather than a house style.
 _PAIR_EVIDENCE = 2
+# A text that writes a word lowercase more often than this means it ("the mutex" beside
+# the type "Mutex", "ok" beside "Ok"): slips are one or two.
+_MAX_SLIPS = 2
 # Name particles are short and lowercase by convention: "bin", "van", "da", "al".
 _PARTICLE_LENGTH = 4
 # Endings that derive English words from English words: "congressional",
@@ -65,8 +68,8 @@ def why_a_name(text: str, start: int, end: int, key: str, evidence: Evidence, co
     if common:
         return _common_word_evidence(text, start, end, key, evidence)
     times = evidence.capitalised_mid[key]
-    if evidence.lowercase[key] > times:
-        return None
+    if evidence.lowercase[key] > min(times, _MAX_SLIPS):
+        return None  # written lowercase again and again: a usage ("mutex" beside "Mutex")
     if evidence.standalone_mid[key] or any(
         (key, base_word(word).lower()) in evidence.name_neighbours
         for word in neighbours(text, start, end)
