@@ -324,6 +324,8 @@ CASES: list[tuple[str, str, str | None]] = [
     ("CA04", "Quiet Diplomacy in ukraine-Russia child Efforts\nSome quiet diplomacy efforts in Ukraine.",
      "Quiet Diplomacy in Ukraine-Russia Child Efforts\nSome quiet diplomacy efforts in Ukraine."),
     ("CA04", "President of China lunches with Brazilian President\nThe President of China met him.", None),
+    ("CA04", "Checking Conditional Configurations With rustc\nRun rustc with the flag, and rustc checks it.",
+     None),  # a name the body writes only in lower case
     ("CA04", "Trump, Putin and Zelensky meet in Geneva\nThey meet.", None),
     ("CA04", "BIG NEWS ABOUT the WAR\nBody.", None),
     ("CA04", "It works.Yes it does", None),

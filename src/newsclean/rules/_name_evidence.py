@@ -80,7 +80,7 @@ def why_a_name(text: str, start: int, end: int, key: str, evidence: Evidence, co
         evidence.lowercase[key] == 1
         and times >= _PAIR_EVIDENCE
         and len(key) >= _PARTICLE_LENGTH
-        and not _derived_english_word(key)
+        and not derived_english_word(key)
         and looks_english(_line_at(text, start))
     ):
         # Only ever inside longer names ("Kirsten Gillibrand"), but not an English word
@@ -110,10 +110,10 @@ def _line_at(text: str, position: int) -> str:
     return text[text.rfind("\n", 0, position) + 1 : end if end >= 0 else len(text)]
 
 
-def _derived_english_word(word: str) -> bool:
+def derived_english_word(word: str) -> bool:
     """Whether ``word`` is a common English word plus a deriving ending.
 
-    >>> _derived_english_word("congressional"), _derived_english_word("gillibrand")
+    >>> derived_english_word("congressional"), derived_english_word("gillibrand")
     (True, False)
     """
     common = english_words()

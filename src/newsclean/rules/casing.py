@@ -32,7 +32,7 @@ from ._document import (
     tokens,
 )
 from ._evidence import USAGE_EVIDENCE, Headlines, gather, neighbours
-from ._name_evidence import after_modifier, capitalise, title_before, why_a_name
+from ._name_evidence import after_modifier, capitalise, derived_english_word, title_before, why_a_name
 
 _NO_PERIOD_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Mx"})
 
@@ -402,7 +402,7 @@ def headline_case(text: str) -> Iterator[Edit]:
     part of a compound whose first part is capitalised or a number ("Anti-spam",
     "High-profile", "11-month": a house style), sentence-case
     headlines full of proper nouns ("President of China meets …"), all-caps
-    headlines, body text.
+    headlines, names the body writes only in lower case ("rustc", "npm"), body text.
 
     >>> from newsclean.engine import apply_edits
     >>> s = "Border Talks in portugal-Spain water Deal\\nThe border talks on water went on."
@@ -430,9 +430,23 @@ def headline_case(text: str) -> Iterator[Edit]:
         after_number = text[token.start - 2 : token.start - 1].isdigit()
         if before == "-" and (is_title_word(token.previous) or after_number):
             continue  # the publisher's compound style: "Anti-spam", "High-profile", "11-month"
+        if _lowercase_name(text, end, word):
+            continue  # "The rustc book": a name its owner writes in lower case
         edit = _capital_edit(text, token.start, "title-cased headline")
         if edit is not None and in_prose(text, token.start, token.end):
             yield edit
+
+
+def _lowercase_name(text: str, body_start: int, word: str) -> bool:
+    """Whether ``word`` is a name the body writes only in lower case ("rustc", "npm").
+
+    Not an English word, nor one with a deriving ending ("impeachment"), written
+    lowercase in the body and never capitalised there.
+    """
+    if word in english_words() or derived_english_word(word):
+        return False
+    body = text[body_start:]
+    return bool(lowercase_positions(body, word, limit=1)) and capitalise(word) not in body
 
 
 # str.title() damage to an apostrophe: "Okafor'S", "Don'T", "We'Ll".
