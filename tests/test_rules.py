@@ -205,6 +205,10 @@ CASES: list[tuple[str, str, str | None]] = [
     ("CA01", "Talks with Bush went on. Aid from Bush grew. Later a bush fire spread.", None),
     ("CA01", "Trade with Turkey grew. Exports to Turkey fell. They ate turkey dinner at home.", None),
     ("CA01", "Theresa May spoke. Talks with May went on. Aid from May grew. They may be late.", None),
+    # Before the same name only when that name is capitalised here too and one space away.
+    ("CA01", "Byte order: Big Endian for MIPS, and Little Endian for x86. The x86 (little endian) and "
+     "big-endian chips.", None),
+    ("CA01", "We ran Wasmtime today. They like Wasmtime a lot. Targets {wasmtime}v7 exist.", None),
     # Lowercase again and again is a usage, not a slip; once or twice is a slip.
     ("CA01", "Use a Mutex here. A Mutex guards data. Lock the Mutex. Each mutex has a lock; the mutex "
      "waits, and a mutex blocks.", None),

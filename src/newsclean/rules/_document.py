@@ -23,7 +23,7 @@ _SENTENCE_ENDS = frozenset(".!?:…")
 _OPENING_QUOTES = frozenset("\"“‘«")
 _CLOSERS = frozenset("\"'”’)»]")
 # Characters next to a word that make it part of a handle, tag, path or address.
-_NON_PROSE_NEIGHBOURS = frozenset("@#/\\_=.:0123456789")
+_NON_PROSE_NEIGHBOURS = frozenset("@#/\\_=.:{}0123456789")
 _NEWLINE = regex.compile(r"\n")
 _APOSTROPHE = regex.compile(r"['’]")
 _ENGLISH_MARKERS = frozenset({"the", "and", "of", "to", "in", "is", "was", "for", "that", "with", "on"})
@@ -64,7 +64,7 @@ def in_prose(text: str, start: int, end: int) -> bool:
     """False for words inside handles, hashtags, paths, URLs, code or numbers."""
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
-    if before in _NON_PROSE_NEIGHBOURS or after in "@#/\\_=0123456789":
+    if before in _NON_PROSE_NEIGHBOURS or after in "@#/\\_={}0123456789":
         return False
     return not (after in ".:" and end + 1 < len(text) and text[end + 1].isalnum())
 

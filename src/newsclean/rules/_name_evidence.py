@@ -157,7 +157,14 @@ def _common_word_evidence(text: str, start: int, end: int, key: str, evidence: E
             return note
     name = following.lower()
     only_before_name = evidence.lowercase_before[(key, name)] == evidence.lowercase[key]
-    if (key, name) in evidence.name_followers and only_before_name:
+    if (
+        (key, name) in evidence.name_followers
+        and only_before_name
+        and is_title_word(following)
+        and adjacent_after(text, end, following)
+    ):
+        # Before the same name, one space between: "bill Osei" beside "Bill Osei"; not
+        # "little endian" beside a table's "Little Endian", nor the compound "big-endian".
         return f"written '{capitalise(key)} {following}' elsewhere in this text"
     return None
 
