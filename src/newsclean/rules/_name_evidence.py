@@ -6,7 +6,7 @@ text gives too little: a common English word needs more than a word that is not 
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -212,7 +212,7 @@ def _beside_name_evidence(
 
 def _written_without(text: str, name: str, key: str) -> bool:
     """Whether the text writes ``name`` somewhere not right after ``key`` ("Syria" alone)."""
-    for match in regex.finditer(rf"(?<![\p{{L}}\p{{N}}'’-]){regex.escape(name)}(?![\p{{L}}\p{{N}}])", text):
+    for match in _whole_word(name).finditer(text):
         before = text[max(0, match.start() - len(key) - 1) : match.start()]
         if before.lower() != f"{key} ":
             return True
@@ -392,13 +392,24 @@ def title_before(text: str, name: str, title: str = "") -> str:
     Right before it, or before at most two given names or initials: "President Trump",
     "President Donald Trump", "President George W. Bush".
     """
-    titles = regex.escape(title) if title else _title_alternation()
-    match = regex.search(
-        rf"(?<![\p{{L}}'’.])({titles})\.?+ (?:\p{{Lu}}[\p{{Ll}}.]*+ ){{0,2}}"
-        rf"{regex.escape(name)}(?![\p{{L}}\p{{N}}])",
-        text,
-    )
+    match = _title_then_name(name, title).search(text)
     return match.group(1) if match else ""
+
+
+@lru_cache(maxsize=1024)
+def _title_then_name(name: str, title: str) -> regex.Pattern[str]:
+    """The pattern of :func:`title_before` for one name (compiled once per name)."""
+    titles = regex.escape(title) if title else _title_alternation()
+    return regex.compile(
+        rf"(?<![\p{{L}}'’.])({titles})\.?+ (?:\p{{Lu}}[\p{{Ll}}.]*+ ){{0,2}}"
+        rf"{regex.escape(name)}(?![\p{{L}}\p{{N}}])"
+    )
+
+
+@lru_cache(maxsize=1024)
+def _whole_word(word: str) -> regex.Pattern[str]:
+    """``word`` as written, as a whole word (compiled once per word)."""
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}'’-]){regex.escape(word)}(?![\p{{L}}\p{{N}}])")
 
 
 @cache

@@ -271,6 +271,12 @@ def title_before_name(text: str) -> Iterator[Edit]:
     yield from edits
 
 
+@cache
+def _title_before_capital(title: str) -> regex.Pattern[str]:
+    # The title as written, one space, then a capitalised word: "President Hu".
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(title)} (?=\p{{Lu}}\p{{Ll}})")
+
+
 def _capitalised_after_modifier(text: str, title: str) -> str:
     """The text's own "Chinese President", "former President" before a name, or "".
 
@@ -278,7 +284,7 @@ def _capitalised_after_modifier(text: str, title: str) -> str:
     word), right before a capitalised name: the text's style capitalises titles even
     there.
     """
-    for match in regex.finditer(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(title)} (?=\p{{Lu}}\p{{Ll}})", text):
+    for match in _title_before_capital(title).finditer(text):
         previous = neighbours(text, match.start(), match.start())[0]
         if previous.lower() in never_names() or not after_modifier(text, match.start()):
             continue
