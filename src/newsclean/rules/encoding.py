@@ -12,7 +12,7 @@ import ftfy
 import regex
 
 from ..model import Edit
-from ._document import has_any, unusual_characters
+from ._document import has_any, letter_runs, unusual_characters
 
 # ftfy repairs encodings only: quotes, widths, ligatures, entities, controls, line
 # breaks and normalisation are separate rules here so each change has its own code.
@@ -75,9 +75,9 @@ _WORD_MOJIBAKE = regex.compile(
     rf"(?:(?<=\p{{L}})[\u00c2-\u00df][{_CP1252_CONTINUATION_LETTERS}]"
     rf"|[\u00c2-\u00df][{_CP1252_CONTINUATION_LETTERS}](?=\p{{L}}))"
 )
-_PAIR_CHARACTERS = frozenset(map(chr, range(0xC2, 0xE0))) | frozenset(
-    _CP1252_CONTINUATION_LETTERS
-)
+# UTF-8 lead bytes of two-byte characters, read as cp1252: "Â" to "ß".
+_LEAD_LETTERS = frozenset(map(chr, range(0xC2, 0xE0)))
+_PAIR_CHARACTERS = _LEAD_LETTERS | frozenset(_CP1252_CONTINUATION_LETTERS)
 
 
 def _decode_pair(match: regex.Match[str]) -> str:
@@ -212,7 +212,6 @@ _UNDEFINED_CP1252 = (0x81, 0x8D, 0x8F, 0x90, 0x9D)
 _LEAD_IN_WORD = regex.compile(
     f"[\u00c2-\u00df](?![{_CONTINUATION}])(?:(?<=\\p{{L}}.)|(?=\\p{{L}}))"
 )
-_WORD_AROUND = regex.compile(r"\p{L}++")
 
 
 def _lost_letters(text: str) -> Iterator[Edit]:
@@ -226,7 +225,7 @@ def _lost_letters(text: str) -> Iterator[Edit]:
         return
     words = None
     for match in _LEAD_IN_WORD.finditer(text):
-        words = words if words is not None else {w.casefold() for w in _WORD_AROUND.findall(text)}
+        words = words if words is not None else {run.casefold() for run in letter_runs(text)}
         start, end = _word_span(text, match.start())
         word = text[start:end]
         offset = match.start() - start
@@ -240,8 +239,6 @@ def _lost_letters(text: str) -> Iterator[Edit]:
                        f"a letter whose last byte was lost: the text writes "
                        f"'{word[:offset] + found[0] + word[offset + 1:]}' elsewhere")
 
-
-_LEAD_LETTERS = frozenset(map(chr, range(0xC2, 0xE0)))
 
 
 # Longest word looked at around a lead byte: a longer run of letters is no word, and

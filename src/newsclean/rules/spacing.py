@@ -318,7 +318,9 @@ def lost_possessive_apostrophe(text: str) -> Iterator[Edit]:
 
 @cache
 def _gazetteer_names() -> frozenset[str]:
-    """Countries, languages and nationalities as written (gazetteer.txt), and the
-    countries whose names are also common words (common-word-countries.txt): a
-    capital S glued to "Turkey" is no plural ("Turkeys")."""
+    """Countries, languages and nationalities as written, common-word countries too.
+
+    gazetteer.txt and common-word-countries.txt: a capital S glued to "Turkey" is no
+    plural ("Turkeys").
+    """
     return frozenset(load_lines("gazetteer.txt") + load_lines("common-word-countries.txt"))
