@@ -195,6 +195,14 @@ CASES: list[tuple[str, str, str | None]] = [
      "Talks with Portugal went on.\nThe aid went to Portugal."),
     ("CA01", "The United States said so. The United States agreed. Then the United states left.",
      "The United States said so. The United States agreed. Then the United States left."),
+    # A possessive ends the whole name: "Democratic Party's" is a use of "Democratic Party".
+    ("CA01", "The Democratic party uses primaries, and the Democratic Party's rules differ. "
+     "Later the Democratic Party met.",
+     "The Democratic Party uses primaries, and the Democratic Party's rules differ. "
+     "Later the Democratic Party met."),
+    # ... but a possessive first word is no two-word name: "Obama's Party" is not "Obama Party".
+    ("CA01", "He joined Obama's Party rally. Then Obama's Party rally ended. Later Obama party fans left.",
+     None),
     # One "United States" is one use, even when both of its words are written lowercase elsewhere.
     ("CA01", "Officials in the United States said so.\nMany united groups met.\nHe flew to United states.",
      None),

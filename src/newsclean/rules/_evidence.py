@@ -182,7 +182,10 @@ def gather(text: str) -> Evidence:
         pair_start = match.start() - len(pair[0]) - 1 if pair and pair[1] == word else match.start()
         if pair and pair_start not in pairs_seen:
             pairs_seen.add(pair_start)
-            name_pairs[(pair[0].lower(), key) if pair[1] == word else (key, pair[1].lower())] += 1
+            # The same key whichever word is visited first: the first word as written
+            # ("Obama’s Party" is no name "Obama Party"), the second without a
+            # possessive ("Democratic Party’s" is the name "Democratic Party").
+            name_pairs[(pair[0].lower(), base_word(pair[1]).lower())] += 1
         if key in live and is_title_word(following) and following.lower() not in common:
             followers.add((key, following.lower()))
         if is_title_word(following) and adjacent_after(text, match.end(), following):

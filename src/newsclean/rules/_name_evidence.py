@@ -192,9 +192,9 @@ def _beside_name_evidence(
         return f"written '{run}' elsewhere in this text"
     if not (is_title_word(following) and adjacent_after(text, end, following)):
         return None
-    if following.lower() not in skip and evidence.name_pairs[(key, following.lower())] >= _PAIR_EVIDENCE:
-        return f"written '{capitalise(key)} {following}' elsewhere in this text"
     name = base_word(following)
+    if name.lower() not in skip and evidence.name_pairs[(key, name.lower())] >= _PAIR_EVIDENCE:
+        return f"written '{capitalise(key)} {name}' elsewhere in this text"
     if (key, name.lower()) in evidence.capitalised_before_name:
         # "prime Minister" beside "Prime Minister": a name run starts lowercase.
         return f"written '{capitalise(key)} {name}' elsewhere in this text"
