@@ -10,6 +10,7 @@ the text once it has settled and need not run again (see engine.run_rules).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 from .model import Config, Rule, UnknownRuleError
 from .rules import artifacts, boilerplate, casing, encoding, spacing, spelling, whitespace
@@ -93,8 +94,13 @@ def _union(selectors: Iterable[str]) -> set[str]:
     return {rule.code for selector in selectors for rule in select_rules(selector)}
 
 
+@lru_cache(maxsize=256)
 def resolve(config: Config) -> tuple[Rule, ...]:
-    """The rules ``config`` enables, in table order."""
+    """The rules ``config`` enables, in table order.
+
+    Memoised: ``clean`` resolves its selectors on every call, and a Config is an
+    immutable value.
+    """
     if config.select is None:
         enabled = {rule.code for rule in RULES if rule.default}
     else:

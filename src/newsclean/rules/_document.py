@@ -7,6 +7,7 @@ whether it has anything to do; :mod:`._evidence` builds on them.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -209,7 +210,7 @@ def letter_runs(text: str) -> frozenset[str]:
 @lru_cache(maxsize=2)
 def cased_runs(text: str) -> frozenset[str]:
     """The letter runs that are not all lowercase: "Portugal", "USA" (and uncased scripts)."""
-    return frozenset(run for run in letter_runs(text) if not run.islower())
+    return frozenset(itertools.filterfalse(str.islower, letter_runs(text)))  # a C-level loop
 
 
 @lru_cache(maxsize=2)
@@ -217,7 +218,7 @@ def letter_runs_lowercased(text: str) -> frozenset[str]:
     """:func:`letter_runs`, lowercased (for case-insensitive word lists)."""
     # Only the few runs that are not lowercase already need lower().
     runs, cased = letter_runs(text), cased_runs(text)
-    return (runs - cased).union(run.lower() for run in cased)
+    return (runs - cased).union(map(str.lower, cased))
 
 
 @cache

@@ -44,7 +44,7 @@ class Evidence:
     times.
     """
 
-    capitalised_mid: Counter[str]  # lowercase key -> mid-sentence Title-case uses
+    capitalised_mid: CapitalisedCounts  # lowercase key -> mid-sentence Title-case uses
     standalone_mid: Counter[str]  # ... of those, with no capitalised neighbour
     alone_mid: Counter[str]  # ... nor joined to one by "of", "and" …: not "University of Miami"
     lowercase: Counter[str]  # lowercase key -> lowercase uses anywhere
@@ -63,10 +63,53 @@ class Evidence:
     names_after: Counter[str]  # key -> mid-sentence uses with a capitalised word one space after
 
 
+class CapitalisedCounts:
+    """How often the text writes each key Title-case mid-sentence, outside headlines.
+
+    Counted up front for the keys :func:`gather` reads closely (possible names and
+    their partners); for the other keys written both ways, on the first question
+    (most are never asked about). A pure function of the text, memoised per key.
+    """
+
+    __slots__ = ("_counts", "_headlines", "_pending", "_text")
+
+    def __init__(
+        self, text: str, counts: dict[str, int], pending: dict[str, list[str]], headlines: Headlines | None
+    ) -> None:
+        self._text = text
+        self._counts = counts
+        self._pending = pending  # key -> its capitalised spellings, not counted yet
+        self._headlines = headlines
+
+    @classmethod
+    def empty(cls) -> CapitalisedCounts:
+        """The counts of a text that writes no key both capitalised and lowercase."""
+        return cls("", {}, {}, None)
+
+    def __getitem__(self, key: str) -> int:
+        forms = self._pending.pop(key, None)
+        if forms is not None and self._headlines is not None:
+            text, in_headline = self._text, self._headlines
+            self._counts[key] = sum(
+                1 for match in _capitalised_uses(text, forms) if _mid_sentence_title(text, match, in_headline)
+            )
+        return self._counts.get(key, 0)
+
+
+def _mid_sentence_title(text: str, match: regex.Match[str], in_headline: Headlines) -> bool:
+    """Whether a :data:`_CAPITALISED` match is a Title-case word mid-sentence, outside headlines."""
+    return (
+        is_title_word(match.group())
+        and not sentence_initial(text, match.start())
+        and not in_headline(match.start())
+    )
+
+
 def _no_evidence() -> Evidence:
     """Evidence of a text that writes no word both capitalised and lowercase."""
     return Evidence(
-        Counter(), Counter(), Counter(), Counter(), {}, frozenset(), frozenset(), Counter(), Counter(),
+        CapitalisedCounts.empty(), Counter(), Counter(), Counter(), {}, frozenset(), frozenset(),
+        Counter(), Counter(),
         frozenset(), frozenset(), frozenset(), frozenset(), Counter(),
     )
 
@@ -131,10 +174,9 @@ def gather(text: str) -> Evidence:
     positions = {key: lowercase_positions(text, key, limit=2) for key in runs.intersection(keys) - skip}
     if not any(positions.values()):
         return _no_evidence()
-    forms = [run for run, key in zip(spellings, keys, strict=True) if positions.get(key)]
     in_headline = Headlines(text)
     common = english_words()
-    capitalised_mid: Counter[str] = Counter()
+    capitalised_mid: dict[str, int] = {}
     standalone_mid: Counter[str] = Counter()
     alone_mid: Counter[str] = Counter()
     followers: set[tuple[str, str]] = set()
@@ -147,6 +189,15 @@ def gather(text: str) -> Evidence:
     pairs_seen: set[int] = set()  # where counted pairs start: both words may be visited
     live, partners, lone = _possible_names(text, positions, common)
     relevant = live | partners
+    # Only the keys read closely are visited now; the others are counted on request.
+    forms: list[str] = []
+    pending: dict[str, list[str]] = {}
+    for run, key in zip(spellings, keys, strict=True):
+        if positions.get(key):
+            if key in relevant or key in lone:
+                forms.append(run)
+            else:
+                pending.setdefault(key, []).append(run)
     lone_uses: dict[str, list[tuple[int, int]]] = {}  # mid-sentence uses of lone keys
 
     def count_standalone(key: str, start: int, end: int) -> tuple[str, str]:
@@ -169,9 +220,9 @@ def gather(text: str) -> Evidence:
     for match in _capitalised_uses(text, forms):
         key = match.group(1).lower()
         word = match.group()
-        if not is_title_word(word) or sentence_initial(text, match.start()) or in_headline(match.start()):
+        if not _mid_sentence_title(text, match, in_headline):
             continue
-        capitalised_mid[key] += 1
+        capitalised_mid[key] = capitalised_mid.get(key, 0) + 1
         if key in lone:
             lone_uses.setdefault(key, []).append(match.span())
         if key not in relevant:
@@ -207,7 +258,8 @@ def gather(text: str) -> Evidence:
             lowercase_before[(key, following.lower())] += 1
     lowercase = Counter({key: len(found) for key, found in lowercase_at.items()})
     return Evidence(
-        capitalised_mid, standalone_mid, alone_mid, lowercase, lowercase_at, frozenset(followers),
+        CapitalisedCounts(text, capitalised_mid, pending, in_headline),
+        standalone_mid, alone_mid, lowercase, lowercase_at, frozenset(followers),
         frozenset(name_neighbours), lowercase_before, name_pairs, frozenset(live),
         frozenset(word_before), frozenset(before_word), frozenset(before_name), names_after,
     )

@@ -79,8 +79,8 @@ def proper_noun_from_document(text: str) -> Iterator[Edit]:
     'Talks with Portugal went on. Aid for Portugal grew. He left Portugal.'
     """
     evidence = gather(text)
-    written_capitalised = evidence.possible_names & evidence.capitalised_mid.keys()
-    candidates = sorted(key for key in written_capitalised if len(key) > 1)
+    capitalised = evidence.capitalised_mid
+    candidates = sorted(key for key in evidence.possible_names if len(key) > 1 and capitalised[key])
     common = english_words()
     edits: list[Edit] = []
     for key in candidates:
