@@ -147,17 +147,23 @@ def lowercase_positions(text: str, word: str, limit: int = 0) -> tuple[int, ...]
 
 # The characters of ordinary ASCII prose: a text's other characters are few.
 _USUAL = frozenset("\n" + "".join(map(chr, range(0x20, 0x7F))))
-_UNUSUAL = regex.compile(r"[^\n\x20-\x7e]")
+_USUAL_BYTES = "".join(sorted(_USUAL)).encode("ascii")
 
 
 @lru_cache(maxsize=2)
 def unusual_characters(text: str) -> frozenset[str]:
     """The distinct characters of the text other than newline and printable ASCII.
 
-    Memoised: many rules ask first. One C-level scan finds them; most texts have a
-    handful (curly quotes, dashes), so this is far cheaper than a set of every character.
+    Memoised: many rules ask first. The UTF-8 bytes of the text without those ASCII
+    bytes are the UTF-8 of just the other characters (an ASCII byte is never part of
+    a longer sequence): C-level steps, and most texts have a handful (curly quotes,
+    dashes), so this is far cheaper than a set of every character.
+
+    >>> sorted(unusual_characters("It’s\\tok — ok\\n"))
+    ['\\t', '—', '’']
     """
-    return frozenset(_UNUSUAL.findall(text))
+    rest = text.encode("utf-8", "surrogatepass").translate(None, _USUAL_BYTES)
+    return frozenset(rest.decode("utf-8", "surrogatepass"))
 
 
 @lru_cache(maxsize=64)
@@ -198,12 +204,14 @@ def letter_runs(text: str) -> frozenset[str]:
     words that are present (memoised: several rules of a pass ask).
     """
     encoded = text.encode("utf-8", "surrogatepass")
-    runs = set(encoded.translate(_ASCII_NON_LETTERS_TO_SPACE).decode("utf-8", "surrogatepass").split())
-    if not text.isascii():
-        mixed = [run for run in runs if not run.isascii()]
-        runs.difference_update(mixed)
-        for run in mixed:
-            runs.update(_LETTERS.findall(run))
+    split = encoded.translate(_ASCII_NON_LETTERS_TO_SPACE).decode("utf-8", "surrogatepass").split()
+    if text.isascii():
+        return frozenset(split)
+    runs = set(split)
+    mixed = [run for run in runs if not run.isascii()]
+    runs.difference_update(mixed)
+    for run in mixed:
+        runs.update(_LETTERS.findall(run))
     return frozenset(runs)
 
 

@@ -167,7 +167,10 @@ def gather(text: str) -> Evidence:
     (a pure function of an immutable string).
     """
     runs = letter_runs(text)
-    spellings = [run for run in cased_runs(text) if run[0].isupper()]  # capitalised words
+    # Capitalised words of two letters or more: a single capital ("U.S.", "Plan B") is
+    # never a Title-case word, so it has no capitalised uses to count and a casing
+    # rule never asks about it (and "s", "e" would cost a scan of every letter s).
+    spellings = [run for run in cased_runs(text) if run[0].isupper() and len(run) > 1]
     keys = [run.lower() for run in spellings]
     skip = never_names()
     # Two lowercase uses tell a lone use; a possible name gets all of them below.

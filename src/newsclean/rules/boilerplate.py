@@ -239,16 +239,28 @@ class _Layout:
 
     lines: tuple[_Line, ...]
     views: tuple[_View | None, ...]  # None for blank lines and lines too long for chrome
+    chrome: tuple[bool, ...]  # whether each line matches a phrase list
     first_prose: int
     last_prose: int
 
 
-@lru_cache(maxsize=2)
-def _layout(text: str) -> _Layout:
-    """Computed once per text for all the chrome rules of a pass."""
+def _with_prose(
+    lines: tuple[_Line, ...], views: tuple[_View | None, ...], chrome: tuple[bool, ...]
+) -> _Layout:
+    """The layout of these lines: where prose begins and ends is found only if there is chrome."""
+    if not any(chrome):
+        return _Layout(lines, views, chrome, len(lines), -1)  # no chrome: where prose lies is moot
+    # The first and last prose lines, found from each end: the middle is never read.
+    first = next((i for i, line in enumerate(lines) if _remembered_prose(line.text)), len(lines))
+    last = next((i for i in reversed(range(first, len(lines))) if _remembered_prose(lines[i].text)), -1)
+    return _Layout(lines, views, chrome, first, last)
+
+
+def _fresh_layout(text: str) -> _Layout:
+    """The layout of ``text``, from its lines alone."""
     candidates = _chrome_candidates(text)
     if candidates is not None and not candidates:
-        return _Layout((), (), 0, -1)  # no line can be chrome
+        return _Layout((), (), (), 0, -1)  # no line can be chrome
     lines = tuple(_lines(text))
     found = [
         _remembered_chrome_view(line.text)
@@ -256,13 +268,64 @@ def _layout(text: str) -> _Layout:
         else (None, False)
         for line in lines
     ]
-    views = tuple(view for view, _ in found)
-    if not any(chrome for _, chrome in found):
-        return _Layout(lines, views, len(lines), -1)  # no chrome: where prose lies is moot
-    # The first and last prose lines, found from each end: the middle is never read.
-    first = next((i for i, line in enumerate(lines) if _remembered_prose(line.text)), len(lines))
-    last = next((i for i in reversed(range(first, len(lines))) if _remembered_prose(lines[i].text)), -1)
-    return _Layout(lines, views, first, last)
+    return _with_prose(lines, tuple(view for view, _ in found), tuple(chrome for _, chrome in found))
+
+
+def _layout_after_deletions(text: str, old_text: str, old: _Layout) -> _Layout | None:
+    """The layout of ``text`` if it is ``old_text`` with whole lines deleted, else None.
+
+    Chrome rules delete lines one rule at a time; each deletion makes a new text
+    whose other lines are unchanged, and a line's view depends on its text alone.
+    The old lines that tile ``text`` exactly, in order, are its lines: their views
+    carry over, and only where prose begins and ends is found again.
+    """
+    if not old.lines or len(text) >= len(old_text):
+        return None
+    lines: list[_Line] = []
+    views: list[_View | None] = []
+    chrome: list[bool] = []
+    position = 0
+    for line, view, is_chrome in zip(old.lines, old.views, old.chrome, strict=True):
+        if text.startswith(old_text[line.start : line.end], position):
+            end = position + line.end - line.start
+            lines.append(_Line(position, end, line.text))
+            views.append(view)
+            chrome.append(is_chrome)
+            position = end
+    if position != len(text):
+        return None
+    return _with_prose(tuple(lines), tuple(views), tuple(chrome))
+
+
+class _Layouts:
+    """Layouts of the last two texts, each computed once for all the chrome rules of a pass.
+
+    A text that is the previous one with lines deleted (the previous chrome rule's
+    work) gets its layout from that one's. Holds two texts at most, like the
+    memoised facts of the other rules.
+    """
+
+    __slots__ = ("_recent",)
+
+    def __init__(self) -> None:
+        self._recent: tuple[tuple[str, _Layout], ...] = ()
+
+    def __call__(self, text: str) -> _Layout:
+        recent = self._recent  # one read: another thread may replace it
+        for old_text, layout in recent:
+            if old_text == text:
+                return layout
+        derived = None
+        for old_text, old in recent:
+            derived = _layout_after_deletions(text, old_text, old)
+            if derived is not None:
+                break
+        layout = derived if derived is not None else _fresh_layout(text)
+        self._recent = ((text, layout), *recent[:1])
+        return layout
+
+
+_layout = _Layouts()
 
 
 # A sentence ends inside the line and another begins: "… of Congress. Share prices …".
