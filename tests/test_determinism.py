@@ -1,8 +1,10 @@
-"""The same input gives the same result in every process, whatever its string hash seed.
+"""The same input gives the same result in every process, whatever its hash seed or order.
 
 Python randomises the order of sets of strings per process. A rule that lets that
 order decide anything (which word of a pair is visited first, which rule claims an
 edit) gives different diagnostics under ``-j`` workers, or from one run to the next.
+Memoised facts are kept per text: what one text leaves behind must not change the
+next one's result, so each process also takes the texts in its own order.
 """
 
 from __future__ import annotations
@@ -19,11 +21,17 @@ from conftest import ARTICLES, corpus
 # Two capitalised words side by side: "Democratic Party", "Prime Minister".
 _PAIR = regex.compile(r"(?<=[a-z,] )\p{Lu}\p{Ll}++ (\p{Lu})\p{Ll}++")
 
+# Each process cleans the texts in its own order (memoised facts of one text must not
+# leak into the next) and prints a digest of the results in input order.
 _SCRIPT = """
-import hashlib, json, sys
+import hashlib, json, random, sys
 import newsclean
 texts = json.load(sys.stdin)
-print(hashlib.sha256(repr([newsclean.run(t) for t in texts]).encode("utf-8", "surrogatepass")).hexdigest())
+order = list(range(len(texts)))
+random.Random(int(sys.argv[1])).shuffle(order)
+results = {index: newsclean.run(texts[index]) for index in order}
+in_order = repr([results[index] for index in range(len(texts))])
+print(hashlib.sha256(in_order.encode("utf-8", "surrogatepass")).hexdigest())
 """
 
 
@@ -56,10 +64,10 @@ def _texts() -> list[str]:
 
 
 def _digests(texts: list[str], seeds: range) -> set[str]:
-    """The digest of every result, from one process per hash seed (run side by side)."""
+    """The digest of every result, from one process per seed (hash seed and order; side by side)."""
     processes = [
         subprocess.Popen(
-            [sys.executable, "-c", _SCRIPT], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+            [sys.executable, "-c", _SCRIPT, str(seed)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
             text=True, env={**os.environ, "PYTHONHASHSEED": str(seed)},
         )
         for seed in seeds

@@ -1,0 +1,87 @@
+"""Digest every result of the default pipeline on a fixed set of inputs, to compare revisions.
+
+A change meant to keep behaviour (a speed-up, a tidy-up) must leave every diagnostic,
+note and text as it was. This cleans about 8,400 inputs: each clean corpus article
+(body, and title + body), every damaged case of benchmarks/accuracy.py, the damaged
+articles of benchmarks/throughput.py, and every text fixture; and writes one short
+digest of ``repr(newsclean.run(text))`` a line. Run it before and after the change
+and compare: the line numbers that differ are the inputs to look at.
+
+Run:  python scripts/result_snapshot.py before.txt          # on the old revision
+      python scripts/result_snapshot.py after.txt --compare before.txt
+      python scripts/result_snapshot.py after.txt --show 12  # input number 12 and its result
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import random
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import accuracy  # noqa: E402  (benchmarks/ is not a package)
+import throughput  # noqa: E402
+
+import newsclean  # noqa: E402
+
+
+def inputs() -> list[str]:
+    """The inputs, always in the same order."""
+    articles = accuracy._articles(accuracy.CORPUS)
+    texts: list[str] = []
+    for family, generators in accuracy.FAMILIES.items():
+        for name, generate in generators.items():
+            rng = random.Random(f"{family}/{name}")
+            for article in articles:
+                case = generate(article, rng)
+                if case is not None:
+                    texts.append(case[0])
+    for article in articles:
+        texts += [article["text"] + "\n", article["title"] + "\n" + article["text"] + "\n"]
+    rng = random.Random(0)
+    texts += [throughput._damage(article["text"] + "\n", rng) for article in articles]
+    fixtures = sorted((ROOT / "tests" / "fixtures").rglob("*.txt"))
+    texts += [path.read_text(encoding="utf-8") for path in fixtures]
+    return texts
+
+
+def digest(text: str) -> str:
+    """A short digest of everything ``newsclean.run`` returns for ``text``."""
+    return hashlib.sha256(repr(newsclean.run(text)).encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("output", type=Path, help="where to write the digests, one a line")
+    parser.add_argument("--compare", type=Path, help="digests of another revision: list inputs that differ")
+    parser.add_argument("--show", type=int, help="print input number N (1-based) and its diagnostics")
+    args = parser.parse_args(argv)
+    texts = inputs()
+    if args.show:
+        text = texts[args.show - 1]
+        print(repr(text[:2000]))
+        for diagnostic in newsclean.run(text).diagnostics:
+            print(diagnostic)
+        return 0
+    digests = [digest(text) for text in texts]
+    args.output.write_text("\n".join(digests) + "\n", encoding="utf-8")
+    print(f"{len(digests)} inputs -> {args.output}")
+    if args.compare:
+        old = args.compare.read_text(encoding="utf-8").split()
+        changed = [number for number, (a, b) in enumerate(zip(old, digests, strict=False), 1) if a != b]
+        if len(old) != len(digests):
+            print(f"the input sets differ in size: {len(old)} against {len(digests)}")
+            return 1
+        print(f"{len(changed)} results differ" + (f": inputs {changed[:50]}" if changed else ""))
+        return 1 if changed else 0
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
