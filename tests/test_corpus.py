@@ -26,6 +26,12 @@ KNOWN_DEFECTS = {
     # The article writes "the Electoral College" twice, "Electoral college" once;
     # AP and Chicago both capitalise the Electoral College.
     ("wikinews-0295", "CA01 26:84 'college' -> 'College'"),
+    # "Amazon Web Services" three times, "Amazon Web services responding" once: the
+    # company's name (AWS) is capitalised.
+    ("wikinews-0104", "CA01 3:442 'services' -> 'Services'"),
+    # "Faleolo District Hospital", "Leulumoega District Hospital" twice, then
+    # "Leulumoega District hospital" once: the hospital's name.
+    ("wikinews-0217", "CA01 4:283 'hospital' -> 'Hospital'"),
 }
 
 

@@ -195,6 +195,15 @@ CASES: list[tuple[str, str, str | None]] = [
      "Talks with Portugal went on.\nThe aid went to Portugal."),
     ("CA01", "The United States said so. The United States agreed. Then the United states left.",
      "The United States said so. The United States agreed. Then the United States left."),
+    # Two capitalised words inside longer names, before different words: a name of their own.
+    ("CA01", "The United States Navy and the United States Senate met. Then the United states Speaker spoke.",
+     "The United States Navy and the United States Senate met. Then the United States Speaker spoke."),
+    ("CA01", "Amazon Web Services said so, and Amazon Web Services agreed. Then Amazon Web services left.",
+     "Amazon Web Services said so, and Amazon Web Services agreed. Then Amazon Web Services left."),
+    # ... but not when they only ever stand before the same word, nor when written once.
+    ("CA01", "The Georgian Tennis Federation said so. The Georgian Tennis Federation agreed. "
+     "He is a Georgian tennis player.", None),
+    ("CA01", "The United States Navy left. Then the United states Army came.", None),
     # A possessive ends the whole name: "Democratic Party's" is a use of "Democratic Party".
     ("CA01", "The Democratic party uses primaries, and the Democratic Party's rules differ. "
      "Later the Democratic Party met.",

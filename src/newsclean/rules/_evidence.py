@@ -61,6 +61,10 @@ class Evidence:
     # ("prime", "minister") for "Prime Minister": a capitalised word one space after.
     capitalised_before_name: frozenset[tuple[str, str]]
     names_after: Counter[str]  # key -> mid-sentence uses with a capitalised word one space after
+    # ("united", "states") -> ("navy", "", …): the capitalised word one space after each
+    # "States" written one space after "United" ("" if none), in names of any length;
+    # keys of possible names and partners only.
+    after_capitalised: dict[tuple[str, str], tuple[str, ...]]
 
 
 class CapitalisedCounts:
@@ -110,7 +114,7 @@ def _no_evidence() -> Evidence:
     return Evidence(
         CapitalisedCounts.empty(), Counter(), Counter(), Counter(), {}, frozenset(), frozenset(),
         Counter(), Counter(),
-        frozenset(), frozenset(), frozenset(), frozenset(), Counter(),
+        frozenset(), frozenset(), frozenset(), frozenset(), Counter(), {},
     )
 
 
@@ -189,6 +193,7 @@ def gather(text: str) -> Evidence:
     before_word: set[tuple[str, str]] = set()
     before_name: set[tuple[str, str]] = set()
     names_after: Counter[str] = Counter()
+    after_capitalised: dict[tuple[str, str], list[str]] = {}
     pairs_seen: set[int] = set()  # where counted pairs start: both words may be visited
     live, partners, lone = _possible_names(text, positions, common)
     relevant = live | partners
@@ -242,9 +247,16 @@ def gather(text: str) -> Evidence:
             name_pairs[(pair[0].lower(), base_word(pair[1]).lower())] += 1
         if key in live and is_title_word(following) and following.lower() not in common:
             followers.add((key, following.lower()))
-        if is_title_word(following) and adjacent_after(text, match.end(), following):
+        name_after = is_title_word(following) and adjacent_after(text, match.end(), following)
+        if name_after:
             before_name.add((key, base_word(following).lower()))
             names_after[key] += 1
+        if is_title_word(previous) and base_word(previous) == previous and adjacent_before(
+            text, match.start(), previous
+        ):
+            after_capitalised.setdefault((previous.lower(), key), []).append(
+                base_word(following).lower() if name_after else ""
+            )
     # A lone lowercase use of a common word is a name only beside a word its
     # capitalised uses stand alone beside, at least USAGE_EVIDENCE times.
     for key, spans in lone_uses.items():
@@ -265,6 +277,7 @@ def gather(text: str) -> Evidence:
         standalone_mid, alone_mid, lowercase, lowercase_at, frozenset(followers),
         frozenset(name_neighbours), lowercase_before, name_pairs, frozenset(live),
         frozenset(word_before), frozenset(before_word), frozenset(before_name), names_after,
+        {pair: tuple(after) for pair, after in after_capitalised.items()},
     )
 
 

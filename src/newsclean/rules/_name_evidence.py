@@ -185,6 +185,17 @@ def _beside_name_evidence(
         and evidence.name_pairs[(previous.lower(), key)] >= _PAIR_EVIDENCE
     ):
         return f"written '{previous} {capitalise(key)}' elsewhere in this text"
+    if (
+        is_title_word(previous)
+        and previous.lower() not in skip
+        and base_word(previous) == previous
+        and adjacent_before(text, start, previous)
+        and _name_of_its_own(evidence.after_capitalised.get((previous.lower(), key), ()))
+    ):
+        # "the United states Speaker" beside "United States Navy" and "United States
+        # Senate": the same two capitalised words, a name of their own inside longer ones.
+        times = len(evidence.after_capitalised[(previous.lower(), key)])
+        return f"written '{previous} {capitalise(key)}' {times} times in names in this text"
     run = _name_run(text, start, end, words_around, key)
     if run and _written_outside_headlines(text, run):
         # "Fire and rescue" beside "Fire and Rescue": the same name run, capitalised in
@@ -208,6 +219,21 @@ def _beside_name_evidence(
         # "Syria" is an adjective before a name, whatever "Northern Ireland" is.
         return f"written '{capitalise(key)}' before a name {evidence.names_after[key]} times in this text"
     return None
+
+
+def _name_of_its_own(continuations: tuple[str, ...]) -> bool:
+    """Whether two capitalised words, written with these continuations, are a name alone.
+
+    ``continuations`` holds, for each time the text writes the two words capitalised,
+    the capitalised word after them ("" if none). At least ``_PAIR_EVIDENCE`` times,
+    and not always before the same word: "United States" before "Navy" and "Senate",
+    or ending the name, is a name; "Georgian Tennis" only ever before "Federation" is
+    part of that name, and says nothing of "a Georgian tennis player".
+
+    >>> _name_of_its_own(("navy", "senate")), _name_of_its_own(("federation", "federation"))
+    (True, False)
+    """
+    return len(continuations) >= _PAIR_EVIDENCE and (len(set(continuations)) > 1 or continuations[0] == "")
 
 
 def _written_without(text: str, name: str, key: str) -> bool:

@@ -60,8 +60,10 @@ def proper_noun_from_document(text: str) -> Iterator[Edit]:
     written lowercase just once. A word that is also a common English word ("bill",
     "states", "china") needs stronger evidence, and this must be its only lowercase
     use: the text writes the same two-word name at least twice ("United States" …
-    "United states"); or the same name run starting with it ("Prime Minister" …
-    "prime Minister"); or the same three-word run in a body line ("Fire and Rescue"
+    "United states"); or the same two words capitalised at least twice inside
+    longer names, not always before the same word ("United States Navy", "United
+    States Senate" … "United states Speaker"); or the same name run starting with it
+    ("Prime Minister" … "prime Minister"); or the same three-word run in a body line ("Fire and Rescue"
     … "Fire and rescue"); or the word capitalised before names at least twice and
     here before a name, not after a modifier ("united Kingdom"); or the word alone,
     capitalised, at least twice, once beside the same lowercase word ("from China"
