@@ -22,6 +22,10 @@ CASES: list[tuple[str, str, str | None]] = [
     ("EN01", "Ð¿Ñ€Ð¸Ð²ÐµÑ‚", "привет"),
     # A two-byte letter ftfy leaves alone, and accented capitals before a quote or a letter.
     ("EN01", "Recep Tayyip ErdoÄŸan spoke.", "Recep Tayyip Erdoğan spoke."),
+    # A Latin Extended-A letter read as cp1252 inside a word, whatever its second byte.
+    ("EN01", "The mayor of GdaÅ„sk met Lech WaÅ‚Ä™sa in GyÅ‘r.",
+     "The mayor of Gdańsk met Lech Wałęsa in Győr."),
+    ("EN01", "HÅ’S MENU, BÅ’s café and ÅSA’S book in Ålesund", None),
     ("EN01", "CAFÉ’S MENU and JOSÉ‘S café", None),
     ("EN01", "ÆØÅ Ærøskøbing Œuvre ÉTÉ Ñandú", None),
     ("EN01", "Régine’s café – “ok”", None),

@@ -71,9 +71,16 @@ def _token_edits(start: int, old: str, new: str, note: str) -> Iterator[Edit]:
 # cp1252 letter: "ErdoÄŸan" (ğ = C4 9F). ftfy's badness measure lets these pass. Only
 # letters as the second character: "CAFÉ’S" (É then an apostrophe) is correct text.
 _CP1252_CONTINUATION_LETTERS = "ŠŒŽšœžŸƒªµº"
+# A letter of Latin Extended-A (lead byte C4 or C5: Polish, Czech, Hungarian, Turkish
+# letters) read as cp1252, with letters on both sides, whatever its second byte reads
+# as: "GdaÅ„sk" (ń = C5 84), "WaÅ‚Ä™sa", "GyÅ‘r". No correct word has "Å„" or "Ä™"
+# inside it; an apostrophe before a final s is a possessive ("HÅ’S"), not a byte.
+_NOT_QUOTES = _CONTINUATION.replace("‘’", "")
+_EXTENDED_A_IN_WORD = rf"(?<=\p{{L}})[\u00c4\u00c5](?:[{_NOT_QUOTES}]|[‘’](?![sS](?!\p{{L}})))(?=\p{{L}})"
 _WORD_MOJIBAKE = regex.compile(
     rf"(?:(?<=\p{{L}})[\u00c2-\u00df][{_CP1252_CONTINUATION_LETTERS}]"
-    rf"|[\u00c2-\u00df][{_CP1252_CONTINUATION_LETTERS}](?=\p{{L}}))"
+    rf"|[\u00c2-\u00df][{_CP1252_CONTINUATION_LETTERS}](?=\p{{L}})"
+    rf"|{_EXTENDED_A_IN_WORD})"
 )
 # UTF-8 lead bytes of two-byte characters, read as cp1252: "Â" to "ß".
 _LEAD_LETTERS = frozenset(map(chr, range(0xC2, 0xE0)))
