@@ -337,6 +337,10 @@ CASES: list[tuple[str, str, str | None]] = [
     ("CA02", "Officials at Elections Canada said so. General elections were held.", None),
     ("CA02", "President Putin spoke. President putin left.", "President Putin spoke. President Putin left."),
     # CA03 gazetteer
+    # Two names joined by a slash; not a path or an address.
+    ("CA03", "Troops in the afghanistan/Pakistan region and the Israel/syria border.",
+     "Troops in the Afghanistan/Pakistan region and the Israel/Syria border."),
+    ("CA03", "See /usr/share/afghanistan/Pakistan and http://x.org/france/Spain or france/spain.", None),
     ("CA03", "The talks in ukraine on monday, and i think so.",
      "The talks in Ukraine on Monday, and I think so."),
     ("CA03", "a turkey dinner in march, they may go to china for polish", None),

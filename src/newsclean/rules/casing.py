@@ -310,6 +310,35 @@ _PRONOUN_I = regex.compile(
 )
 
 
+# Two names joined by a slash, the other one capitalised, as a whole token:
+# "afghanistan/Pakistan", "Israel/gaza". A path or address has more slashes, dots or
+# colons, or lowercase on both sides ("usr/lib").
+_SLASH_PAIR = regex.compile(r"\p{L}++/\p{Lu}\p{L}*+|\p{Lu}\p{L}*+/\p{L}++")
+_TOKEN_BEFORE = regex.compile(r"\S*+$")
+_TOKEN_AFTER = regex.compile(r"\S*+")
+_TOKEN_WINDOW = 60
+_TOKEN_PUNCTUATION = "\"'“”‘’()[],.;:!?"
+
+
+def _names_joined_by_slash(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start`` and a capitalised name are joined by a slash.
+
+    "the afghanistan/Pakistan region": the whitespace-delimited token, without quotes
+    and punctuation around it, is just the two words.
+    """
+    if text[end : end + 1] != "/" and text[start - 1 : start] != "/":
+        return False
+    window_start, window_end = max(0, start - _TOKEN_WINDOW), min(len(text), end + _TOKEN_WINDOW)
+    before = _TOKEN_BEFORE.search(text, window_start, start)
+    after = _TOKEN_AFTER.match(text, end, window_end)
+    if before is None or after is None:
+        return False
+    if (before.start() == window_start > 0) or (after.end() == window_end < len(text)):
+        return False  # a token longer than the window: no pair of names
+    token = text[before.start() : after.end()].strip(_TOKEN_PUNCTUATION)
+    return _SLASH_PAIR.fullmatch(token) is not None
+
+
 def gazetteer_proper_noun(text: str) -> Iterator[Edit]:
     """Country, nationality, language, weekday or month in lower case, or a lone "i".
 
@@ -343,7 +372,8 @@ def gazetteer_proper_noun(text: str) -> Iterator[Edit]:
     for word in names:
         for start in lowercase_positions(text, word):
             end = start + len(word)
-            if in_prose(text, start, end) and english(start):
+            joined = _names_joined_by_slash(text, start, end)
+            if (in_prose(text, start, end) or joined) and english(start):
                 edits.append(Edit(start, end, gazetteer[word], "a name in the gazetteer"))
     for match in _PRONOUN_I.finditer(text):
         if english(match.start()):
