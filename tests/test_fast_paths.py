@@ -15,8 +15,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclean.data import load_lines
-from newsclean.rules import artifacts, boilerplate, encoding, whitespace
-from newsclean.rules._document import has_any, letter_runs, letter_runs_lowercased
+from newsclean.rules import _evidence, artifacts, boilerplate, encoding, whitespace
+from newsclean.rules._document import has_any, letter_runs, letter_runs_lowercased, lowercase_positions
 
 ALL_CHARACTERS = [chr(code) for code in range(sys.maxunicode + 1) if not 0xD800 <= code <= 0xDFFF]
 
@@ -142,3 +142,60 @@ _CITATION_PARTS = st.sampled_from(
 def test_citation_search_near_markers_finds_what_a_full_scan_finds(text: str) -> None:
     found = [match.span() for match in artifacts._citations(text)]
     assert found == [match.span() for match in artifacts._CITATION.finditer(text)]
+
+
+_NAME_PARTS = st.sampled_from(
+    ["Portugal", "portugal", "China", "china", "United", "united", "States", "states", "U.S.", "S",
+     "s", "The", "the", "said", ". ", ", ", " ", "\n", "Mr. ", "President", "president", "’s", "'s",
+     "New York", "new", "York", "Party", "party", "Democratic", "-", "Web", "Services", "services"]
+)
+
+
+def _counted_up_front(text: str, key: str) -> int:
+    """What :class:`CapitalisedCounts` must answer: every capitalised use of ``key``, counted."""
+    in_headline = _evidence.Headlines(text)
+    forms = [run for run in letter_runs(text) if run[:1].isupper() and len(run) > 1 and run.lower() == key]
+    return sum(
+        1 for match in _evidence._capitalised_uses(text, forms)
+        if _evidence._mid_sentence_title(text, match, in_headline)
+    )
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_NAME_PARTS, max_size=40).map(" ".join))
+def test_capitalised_counts_asked_late_equal_counts_taken_up_front(text: str) -> None:
+    evidence = _evidence.gather(text)
+    keys = {run.lower() for run in letter_runs(text) if len(run) > 1}
+    for key in sorted(keys):
+        if lowercase_positions(text, key):
+            assert evidence.capitalised_mid[key] == _counted_up_front(text, key), (key, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.lists(_LINE_PARTS, max_size=5).map("".join), min_size=1, max_size=8),
+    st.lists(st.booleans(), min_size=8, max_size=8),
+)
+def test_layout_after_deleted_lines_equals_a_fresh_layout(lines: list[str], kept: list[bool]) -> None:
+    text = "\n".join(lines) + "\n"
+    shorter = "".join(line + "\n" for line, keep in zip(lines, kept, strict=False) if keep)
+    layouts = boilerplate._Layouts()
+    layouts(text)  # the layout the deletions start from
+    assert _what_chrome_rules_read(layouts(shorter)) == _what_chrome_rules_read(
+        boilerplate._fresh_layout(shorter)
+    ), (text, shorter)
+
+
+def _what_chrome_rules_read(layout: boilerplate._Layout) -> tuple[object, ...]:
+    """The lines that have a view, with it, and where prose lies when a line is chrome.
+
+    A line without a view is never read; a layout of no lines (nothing can be
+    chrome) reads the same as one whose lines have no views.
+    """
+    viewed = tuple(
+        (line, view, chrome)
+        for line, view, chrome in zip(layout.lines, layout.views, layout.chrome, strict=True)
+        if view is not None
+    )
+    prose = (layout.first_prose, layout.last_prose) if any(layout.chrome) else None
+    return viewed, prose
