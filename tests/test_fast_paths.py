@@ -16,7 +16,13 @@ from hypothesis import strategies as st
 
 from newsclean.data import load_lines
 from newsclean.rules import _evidence, artifacts, boilerplate, encoding, whitespace
-from newsclean.rules._document import has_any, letter_runs, letter_runs_lowercased, lowercase_positions
+from newsclean.rules._document import (
+    has_any,
+    letter_runs,
+    letter_runs_lowercased,
+    lowercase_positions,
+    never_names,
+)
 
 ALL_CHARACTERS = [chr(code) for code in range(sys.maxunicode + 1) if not 0xD800 <= code <= 0xDFFF]
 
@@ -165,7 +171,7 @@ def _counted_up_front(text: str, key: str) -> int:
 @given(st.lists(_NAME_PARTS, max_size=40).map(" ".join))
 def test_capitalised_counts_asked_late_equal_counts_taken_up_front(text: str) -> None:
     evidence = _evidence.gather(text)
-    keys = {run.lower() for run in letter_runs(text) if len(run) > 1}
+    keys = {run.lower() for run in letter_runs(text) if len(run) > 1} - never_names()  # never counted
     for key in sorted(keys):
         if lowercase_positions(text, key):
             assert evidence.capitalised_mid[key] == _counted_up_front(text, key), (key, text)

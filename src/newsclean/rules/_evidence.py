@@ -82,7 +82,7 @@ class CapitalisedCounts:
     ) -> None:
         self._text = text
         self._counts = counts
-        self._pending = pending  # key -> its capitalised spellings, not counted yet
+        self._pending = pending  # key -> its capitalised spellings, counted on request
         self._headlines = headlines
 
     @classmethod
@@ -91,13 +91,20 @@ class CapitalisedCounts:
         return cls("", {}, {}, None)
 
     def __getitem__(self, key: str) -> int:
-        forms = self._pending.pop(key, None)
-        if forms is not None and self._headlines is not None:
-            text, in_headline = self._text, self._headlines
-            self._counts[key] = sum(
-                1 for match in _capitalised_uses(text, forms) if _mid_sentence_title(text, match, in_headline)
-            )
-        return self._counts.get(key, 0)
+        counted = self._counts.get(key)
+        if counted is not None:
+            return counted
+        forms = self._pending.get(key)
+        if forms is None or self._headlines is None:
+            return 0
+        text, in_headline = self._text, self._headlines
+        counted = sum(
+            1 for match in _capitalised_uses(text, forms) if _mid_sentence_title(text, match, in_headline)
+        )
+        # Stored only once complete: threads sharing this memoised object may both
+        # count, and both get the same number.
+        self._counts[key] = counted
+        return counted
 
 
 def _mid_sentence_title(text: str, match: regex.Match[str], in_headline: Headlines) -> bool:
