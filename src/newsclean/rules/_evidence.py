@@ -11,7 +11,7 @@ from __future__ import annotations
 import heapq
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import regex
@@ -45,26 +45,30 @@ class Evidence:
     """
 
     capitalised_mid: CapitalisedCounts  # lowercase key -> mid-sentence Title-case uses
-    standalone_mid: Counter[str]  # ... of those, with no capitalised neighbour
-    alone_mid: Counter[str]  # ... nor joined to one by "of", "and" …: not "University of Miami"
-    lowercase: Counter[str]  # lowercase key -> lowercase uses anywhere
-    lowercase_at: dict[str, tuple[int, ...]]  # lowercase key -> where those uses start
-    name_followers: frozenset[tuple[str, str]]  # (key, next name) for "Bill Osei"
-    name_neighbours: frozenset[tuple[str, str]]  # (key, capitalised word before or after)
-    lowercase_before: Counter[tuple[str, str]]  # (key, next word), keys of name_followers only
-    name_pairs: Counter[tuple[str, str]]  # ("united", "states"): times written "United States"
-    possible_names: frozenset[str]  # keys the other fields are complete for
+    standalone_mid: Counter[str] = field(default_factory=Counter)  # ... with no capitalised neighbour
+    # ... nor joined to one by "of", "and" …: not "University of Miami"
+    alone_mid: Counter[str] = field(default_factory=Counter)
+    lowercase: Counter[str] = field(default_factory=Counter)  # lowercase key -> lowercase uses anywhere
+    lowercase_at: dict[str, tuple[int, ...]] = field(default_factory=dict)  # key -> where those start
+    name_followers: frozenset[tuple[str, str]] = frozenset()  # (key, next name) for "Bill Osei"
+    name_neighbours: frozenset[tuple[str, str]] = frozenset()  # (key, capitalised word beside it)
+    # (key, next word), keys of name_followers only
+    lowercase_before: Counter[tuple[str, str]] = field(default_factory=Counter)
+    # ("united", "states"): times written "United States"
+    name_pairs: Counter[tuple[str, str]] = field(default_factory=Counter)
+    possible_names: frozenset[str] = frozenset()  # keys the other fields are complete for
     # Words beside the ``alone_mid`` uses, lowercased: ("in", "china") for "in China",
     # ("china", "said") for "China said".
-    word_before_capitalised: frozenset[tuple[str, str]]
-    capitalised_before_word: frozenset[tuple[str, str]]
+    word_before_capitalised: frozenset[tuple[str, str]] = frozenset()
+    capitalised_before_word: frozenset[tuple[str, str]] = frozenset()
     # ("prime", "minister") for "Prime Minister": a capitalised word one space after.
-    capitalised_before_name: frozenset[tuple[str, str]]
-    names_after: Counter[str]  # key -> mid-sentence uses with a capitalised word one space after
+    capitalised_before_name: frozenset[tuple[str, str]] = frozenset()
+    # key -> mid-sentence uses with a capitalised word one space after
+    names_after: Counter[str] = field(default_factory=Counter)
     # ("united", "states") -> ("navy", "", …): the capitalised word one space after each
     # "States" written one space after "United" ("" if none), in names of any length;
     # keys of possible names and partners only.
-    after_capitalised: dict[tuple[str, str], tuple[str, ...]]
+    after_capitalised: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
 
 
 class CapitalisedCounts:
@@ -118,11 +122,7 @@ def _mid_sentence_title(text: str, match: regex.Match[str], in_headline: Headlin
 
 def _no_evidence() -> Evidence:
     """Evidence of a text that writes no word both capitalised and lowercase."""
-    return Evidence(
-        CapitalisedCounts.empty(), Counter(), Counter(), Counter(), {}, frozenset(), frozenset(),
-        Counter(), Counter(),
-        frozenset(), frozenset(), frozenset(), frozenset(), Counter(), {},
-    )
+    return Evidence(CapitalisedCounts.empty())
 
 
 # How often a text must write a common word capitalised on its own, mid-sentence
@@ -280,11 +280,21 @@ def gather(text: str) -> Evidence:
             lowercase_before[(key, following.lower())] += 1
     lowercase = Counter({key: len(found) for key, found in lowercase_at.items()})
     return Evidence(
-        CapitalisedCounts(text, capitalised_mid, pending, in_headline),
-        standalone_mid, alone_mid, lowercase, lowercase_at, frozenset(followers),
-        frozenset(name_neighbours), lowercase_before, name_pairs, frozenset(live),
-        frozenset(word_before), frozenset(before_word), frozenset(before_name), names_after,
-        {pair: tuple(after) for pair, after in after_capitalised.items()},
+        capitalised_mid=CapitalisedCounts(text, capitalised_mid, pending, in_headline),
+        standalone_mid=standalone_mid,
+        alone_mid=alone_mid,
+        lowercase=lowercase,
+        lowercase_at=lowercase_at,
+        name_followers=frozenset(followers),
+        name_neighbours=frozenset(name_neighbours),
+        lowercase_before=lowercase_before,
+        name_pairs=name_pairs,
+        possible_names=frozenset(live),
+        word_before_capitalised=frozenset(word_before),
+        capitalised_before_word=frozenset(before_word),
+        capitalised_before_name=frozenset(before_name),
+        names_after=names_after,
+        after_capitalised={pair: tuple(after) for pair, after in after_capitalised.items()},
     )
 
 
