@@ -185,17 +185,17 @@ def _beside_name_evidence(
         and evidence.name_pairs[(previous.lower(), key)] >= _PAIR_EVIDENCE
     ):
         return f"written '{previous} {capitalise(key)}' elsewhere in this text"
+    continuations = evidence.after_capitalised.get((previous.lower(), key), ())
     if (
         is_title_word(previous)
         and previous.lower() not in skip
         and base_word(previous) == previous
         and adjacent_before(text, start, previous)
-        and _name_of_its_own(evidence.after_capitalised.get((previous.lower(), key), ()))
+        and _name_of_its_own(continuations)
     ):
         # "the United states Speaker" beside "United States Navy" and "United States
         # Senate": the same two capitalised words, a name of their own inside longer ones.
-        times = len(evidence.after_capitalised[(previous.lower(), key)])
-        return f"written '{previous} {capitalise(key)}' {times} times in names in this text"
+        return f"written '{previous} {capitalise(key)}' {len(continuations)} times in names in this text"
     run = _name_run(text, start, end, words_around, key)
     if run and _written_outside_headlines(text, run):
         # "Fire and rescue" beside "Fire and Rescue": the same name run, capitalised in

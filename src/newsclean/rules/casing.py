@@ -63,8 +63,8 @@ def proper_noun_from_document(text: str) -> Iterator[Edit]:
     "United states"); or the same two words capitalised at least twice inside
     longer names, not always before the same word ("United States Navy", "United
     States Senate" … "United states Speaker"); or the same name run starting with it
-    ("Prime Minister" … "prime Minister"); or the same three-word run in a body line ("Fire and Rescue"
-    … "Fire and rescue"); or the word capitalised before names at least twice and
+    ("Prime Minister" … "prime Minister"); or the same three-word run in a body line
+    ("Fire and Rescue" … "Fire and rescue"); or the word capitalised before names at least twice and
     here before a name, not after a modifier ("united Kingdom"); or the word alone,
     capitalised, at least twice, once beside the same lowercase word ("from China"
     … "from china"; not a determiner: "the court" may be house style). A word
@@ -372,8 +372,8 @@ def gazetteer_proper_noun(text: str) -> Iterator[Edit]:
     for word in names:
         for start in lowercase_positions(text, word):
             end = start + len(word)
-            joined = _names_joined_by_slash(text, start, end)
-            if (in_prose(text, start, end) or joined) and english(start):
+            prose = in_prose(text, start, end) or _names_joined_by_slash(text, start, end)
+            if prose and english(start):
                 edits.append(Edit(start, end, gazetteer[word], "a name in the gazetteer"))
     for match in _PRONOUN_I.finditer(text):
         if english(match.start()):

@@ -75,7 +75,7 @@ _CP1252_CONTINUATION_LETTERS = "ŠŒŽšœžŸƒªµº"
 # letters) read as cp1252, with letters on both sides, whatever its second byte reads
 # as: "GdaÅ„sk" (ń = C5 84), "WaÅ‚Ä™sa", "GyÅ‘r". No correct word has "Å„" or "Ä™"
 # inside it; an apostrophe before a final s is a possessive ("HÅ’S"), not a byte.
-_NOT_QUOTES = _CONTINUATION.replace("‘’", "")
+_NOT_QUOTES = _CONTINUATION.replace("‘", "").replace("’", "")
 _EXTENDED_A_IN_WORD = rf"(?<=\p{{L}})[\u00c4\u00c5](?:[{_NOT_QUOTES}]|[‘’](?![sS](?!\p{{L}})))(?=\p{{L}})"
 _WORD_MOJIBAKE = regex.compile(
     rf"(?:(?<=\p{{L}})[\u00c2-\u00df][{_CP1252_CONTINUATION_LETTERS}]"
