@@ -276,6 +276,22 @@ CASES: list[tuple[str, str, str | None]] = [
      "The Court's ruling stood. On behalf of the Court and others.", None),
     ("CA01", "In March the rally began. By March 9 it grew. Then protesters march through town.", None),
     ("CA01", "The Amazon S3 Buckets were open. The Amazon S3 Buckets leaked. Some S3 buckets stayed.", None),
+    # Alone across punctuation: a capitalised word after a comma or a sentence end is
+    # no part of the same name; inside quotes or before a quoted title it may be.
+    ("CA01", 'He wrote on Twitter, "Hello." She posted on Twitter, "Bye." Fans reacted on twitter too.',
+     'He wrote on Twitter, "Hello." She posted on Twitter, "Bye." Fans reacted on Twitter too.'),
+    ("CA01", "A vote in Parliament. Results came. Seats in Parliament. Reports followed. "
+     "It passed in parliament today.", "A vote in Parliament. Results came. Seats in Parliament. "
+     "Reports followed. It passed in Parliament today."),
+    ("CA01", "The section Entitled “Endorsements” stays. The section Entitled “History” stays. "
+     "Each section entitled so is kept.", None),
+    # The capitalised word before a possessive: "Democratic party’s" … "democratic party".
+    ("CA01", "Rules of the Democratic party’s board differ. Turnout among Democratic voters fell. "
+     "Later the democratic party met.", "Rules of the Democratic party’s board differ. Turnout among "
+     "Democratic voters fell. Later the Democratic party met."),
+    # The fix is a spelling the text writes: "ParenMatch" does not make "Parenmatch".
+    ("CA01", "Change ParenMatch so it works. Tests for ParenMatch pass. Improve parenmatch now.", None),
+    ("CA01", "We use OpenSSL here. Builds link OpenSSL today. The openssl crate works.", None),
     # A name run that starts lowercase: "prime Minister" beside "Prime Minister".
     ("CA01", "He met Prime Minister Ardern. Later prime Minister Ardern left.",
      "He met Prime Minister Ardern. Later Prime Minister Ardern left."),

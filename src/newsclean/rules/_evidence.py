@@ -46,7 +46,8 @@ class Evidence:
 
     capitalised_mid: CapitalisedCounts  # lowercase key -> mid-sentence Title-case uses
     standalone_mid: Counter[str] = field(default_factory=Counter)  # ... with no capitalised neighbour
-    # ... nor joined to one by "of", "and" …: not "University of Miami"
+    # ... with no capitalised word joined to it by a space or by "of", "and" …: not
+    # "University of Miami", but "on Twitter, “Sad news”" (a comma is no join)
     alone_mid: Counter[str] = field(default_factory=Counter)
     lowercase: Counter[str] = field(default_factory=Counter)  # lowercase key -> lowercase uses anywhere
     lowercase_at: dict[str, tuple[int, ...]] = field(default_factory=dict)  # key -> where those start
@@ -146,6 +147,32 @@ def neighbours(text: str, start: int, end: int) -> tuple[str, str]:
     return (before.group(1) if before else ""), (after.group(1) if after else "")
 
 
+# Punctuation a name does not run across: "on Twitter, “Sad news”". A period ends one
+# only before a sentence start ("in Parliament. Results", not "Mr. Okafor").
+_NAME_BREAKS = frozenset(",;:!?")
+
+
+def _joined_before(text: str, start: int, previous: str) -> bool:
+    """Whether ``previous`` (from :func:`neighbours`) may be one name with the word at ``start``.
+
+    Not across a comma, semicolon, colon, question or exclamation mark; quotes,
+    brackets and dashes may stand inside a name ("Entitled “Endorsements”").
+    """
+    previous_end = text.rfind(previous, max(0, start - _NEIGHBOUR_WINDOW), start) + len(previous)
+    return _NAME_BREAKS.isdisjoint(text[previous_end:start])
+
+
+def _joined_after(text: str, end: int, following: str) -> bool:
+    """Whether ``following`` (from :func:`neighbours`) may be one name with the word ending at ``end``.
+
+    As :func:`_joined_before`, and a word after a period must not start a sentence.
+    """
+    following_start = text.find(following, end)
+    return _NAME_BREAKS.isdisjoint(text[end:following_start]) and not (
+        "." in text[end:following_start] and sentence_initial(text, following_start)
+    )
+
+
 class Headlines:
     """Whether the line holding a position is a headline, cached per line.
 
@@ -216,14 +243,24 @@ def gather(text: str) -> Evidence:
     lone_uses: dict[str, list[tuple[int, int]]] = {}  # mid-sentence uses of lone keys
 
     def count_standalone(key: str, start: int, end: int) -> tuple[str, str]:
-        """Count a capitalised use that stands without capitalised neighbours; return them."""
+        """Count a capitalised use that stands without capitalised neighbours; return them.
+
+        Standalone: no capitalised word beside it, even across punctuation. Alone: no
+        capitalised word joined to it by a space, a hyphen or a connector ("in
+        Parliament. Results", "on Twitter, “Sad" stand alone; "University of Miami"
+        does not).
+        """
         previous, following = neighbours(text, start, end)
-        if not (is_title_word(previous) or is_title_word(following)):
+        capital_before, capital_after = is_title_word(previous), is_title_word(following)
+        if not (capital_before or capital_after):
             standalone_mid[key] += 1
-            if not _in_longer_name(text, start, end, previous, following):
-                alone_mid[key] += 1
-                word_before.add((previous.lower(), key))
-                before_word.add((key, following.lower()))
+        joined = (capital_before and _joined_before(text, start, previous)) or (
+            capital_after and _joined_after(text, end, following)
+        )
+        if not joined and not _in_longer_name(text, start, end, previous, following):
+            alone_mid[key] += 1
+            word_before.add((previous.lower(), key))
+            before_word.add((key, base_word(following).lower()))
         return previous, following
 
     for key in live:

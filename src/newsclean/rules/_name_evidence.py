@@ -320,7 +320,8 @@ def _usage_evidence(previous: str, following: str, key: str, evidence: Evidence)
             f"written '{capitalise(key)}' alone {alone} times mid-sentence, "
             f"and '{previous} {capitalise(key)}' elsewhere in this text"
         )
-    if _usage_neighbour(following) and (key, following.lower()) in evidence.capitalised_before_word:
+    after = (key, base_word(following).lower())  # "Democratic party’s" … "democratic party"
+    if _usage_neighbour(following) and after in evidence.capitalised_before_word:
         return (
             f"written '{capitalise(key)}' alone {alone} times mid-sentence, "
             f"and '{capitalise(key)} {following}' elsewhere in this text"

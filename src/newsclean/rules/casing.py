@@ -19,6 +19,7 @@ from ._document import (
     WORD,
     LineIndex,
     base_word,
+    cased_runs,
     english_words,
     in_prose,
     is_headline_line,
@@ -72,8 +73,9 @@ def proper_noun_from_document(text: str) -> Iterator[Edit]:
     when never lowercase elsewhere.
 
     **Leaves alone**: common words in ordinary use ("the bill passed" beside "Bill
-    Osei"), words capitalised only at sentence starts or in headlines, handles,
-    hashtags, paths and addresses.
+    Osei"), words capitalised only at sentence starts or in headlines, words the
+    text capitalises only in another spelling ("openssl" beside "OpenSSL": the fix
+    would be "Openssl"), handles, hashtags, paths and addresses.
 
     >>> from newsclean.engine import apply_edits
     >>> s = "Talks with Portugal went on. Aid for Portugal grew. He left portugal."
@@ -82,7 +84,13 @@ def proper_noun_from_document(text: str) -> Iterator[Edit]:
     """
     evidence = gather(text)
     capitalised = evidence.capitalised_mid
-    candidates = sorted(key for key in evidence.possible_names if len(key) > 1 and capitalised[key])
+    written = cased_runs(text)
+    # The fix must be a spelling the text writes: not "Parenmatch" beside "ParenMatch".
+    candidates = sorted(
+        key
+        for key in evidence.possible_names
+        if len(key) > 1 and capitalise(key) in written and capitalised[key]
+    )
     common = english_words()
     edits: list[Edit] = []
     for key in candidates:
