@@ -292,6 +292,15 @@ CASES: list[tuple[str, str, str | None]] = [
     # The fix is a spelling the text writes: "ParenMatch" does not make "Parenmatch".
     ("CA01", "Change ParenMatch so it works. Tests for ParenMatch pass. Improve parenmatch now.", None),
     ("CA01", "We use OpenSSL here. Builds link OpenSSL today. The openssl crate works.", None),
+    # A numbered name: capitalised before numbers elsewhere, here after a preposition.
+    ("CA01", "It reached Category 4 on Sunday. Forecasters said Category 5 storms are rare. "
+     "It hit land at category 5 today.", "It reached Category 4 on Sunday. Forecasters said "
+     "Category 5 storms are rare. It hit land at Category 5 today."),
+    ("CA01", "Sales began on March 4. By then March 8 was set. In its march 9 release it said so.",
+     "Sales began on March 4. By then March 8 was set. In its March 9 release it said so."),
+    ("CA01", "Sales began on March 4. By then March 8 was set. Protesters march 5 miles a day.", None),
+    ("CA01", "Sales began on March 4. By then March 8 was set. They plan to march 5 miles.", None),
+    ("CA01", "Sales began on March 4. It ended in March. Then at march 5 they left.", None),
     # A name run that starts lowercase: "prime Minister" beside "Prime Minister".
     ("CA01", "He met Prime Minister Ardern. Later prime Minister Ardern left.",
      "He met Prime Minister Ardern. Later Prime Minister Ardern left."),

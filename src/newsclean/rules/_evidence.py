@@ -66,6 +66,8 @@ class Evidence:
     capitalised_before_name: frozenset[tuple[str, str]] = frozenset()
     # key -> mid-sentence uses with a capitalised word one space after
     names_after: Counter[str] = field(default_factory=Counter)
+    # key -> mid-sentence uses right before a number: "Category 5", "March 8"
+    before_number: Counter[str] = field(default_factory=Counter)
     # ("united", "states") -> ("navy", "", …): the capitalised word one space after each
     # "States" written one space after "United" ("" if none), in names of any length;
     # keys of possible names and partners only.
@@ -227,6 +229,7 @@ def gather(text: str) -> Evidence:
     before_word: set[tuple[str, str]] = set()
     before_name: set[tuple[str, str]] = set()
     names_after: Counter[str] = Counter()
+    before_number: Counter[str] = Counter()
     after_capitalised: dict[tuple[str, str], list[str]] = {}
     pairs_seen: set[int] = set()  # where counted pairs start: both words may be visited
     live, partners, lone = _possible_names(text, positions, common)
@@ -295,6 +298,8 @@ def gather(text: str) -> Evidence:
         if name_after:
             before_name.add((key, base_word(following).lower()))
             names_after[key] += 1
+        if before_a_number(text, match.end()):
+            before_number[key] += 1
         if is_title_word(previous) and base_word(previous) == previous and adjacent_before(
             text, match.start(), previous
         ):
@@ -331,6 +336,7 @@ def gather(text: str) -> Evidence:
         capitalised_before_word=frozenset(before_word),
         capitalised_before_name=frozenset(before_name),
         names_after=names_after,
+        before_number=before_number,
         after_capitalised={pair: tuple(after) for pair, after in after_capitalised.items()},
     )
 
@@ -377,7 +383,8 @@ def _possible_names(
         if beside_capital:
             partners.update(word.lower() for word in (previous, following) if word[:1].isupper())
         in_run = len(found) == 1 and (previous in NAME_CONNECTORS or following in NAME_CONNECTORS)
-        if beside_capital or in_run or (following and following.lower() not in common):
+        numbered = len(found) == 1 and before_a_number(text, found[0] + len(key))  # "category 5"
+        if beside_capital or in_run or numbered or (following and following.lower() not in common):
             live.add(key)
         elif len(found) == 1:
             lone.add(key)
@@ -435,6 +442,11 @@ def _two_word_name(
     if after and not before and not _name_word_after(text, end + 1 + len(after), skip):
         return word, after
     return None
+
+
+def before_a_number(text: str, end: int) -> bool:
+    """Whether a number starts one space after ``end``: "Category 5", "March 8"."""
+    return text.startswith(" ", end) and text[end + 1 : end + 2].isdigit()
 
 
 def adjacent_before(text: str, start: int, word: str) -> bool:

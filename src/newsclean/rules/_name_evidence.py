@@ -27,6 +27,7 @@ from ._evidence import (
     Headlines,
     adjacent_after,
     adjacent_before,
+    before_a_number,
     neighbours,
 )
 
@@ -138,7 +139,9 @@ def _common_word_evidence(text: str, start: int, end: int, key: str, evidence: E
     - the word written capitalised before names at least twice, and this occurrence
       before a name and not after a modifier ("United States" … "united Kingdom");
     - the word capitalised on its own at least twice and once beside the same
-      ordinary word, not a determiner ("from China" … "from china").
+      ordinary word, not a determiner ("from China" … "from china");
+    - the word capitalised before a number at least twice, and here before a number
+      after a determiner or preposition ("Category 4", "Category 5" … "at category 5").
 
     Otherwise: the text writes it capitalised before the same name ("Bill Osei" …
     "bill Osei") and never uses it lowercase anywhere else.
@@ -152,6 +155,7 @@ def _common_word_evidence(text: str, start: int, end: int, key: str, evidence: E
             note
             or _subject_evidence(text, start, end, (previous, following), key, evidence)
             or _place_evidence(text, start, end, (previous, following), key, evidence)
+            or _number_evidence(text, start, end, previous, key, evidence)
         )
         if note:
             return note
@@ -395,6 +399,27 @@ def _place_evidence(
     else:
         return None
     return f"a country written '{capitalise(key)}' alone {alone} times mid-sentence; here {why}"
+
+
+def _number_evidence(
+    text: str, start: int, end: int, previous: str, key: str, evidence: Evidence
+) -> str | None:
+    """A numbered name ("Category 5", "March 8"), here lowercase before a number.
+
+    The text writes the word capitalised before a number mid-sentence at least
+    ``USAGE_EVIDENCE`` times; here it follows a determiner or preposition
+    (numbered-name-openers.txt), so it is no verb: "at category 5", "in its march
+    8 release"; not "protesters march 5 miles", "to march 5 miles".
+    """
+    times = evidence.before_number[key]
+    if (
+        times < USAGE_EVIDENCE
+        or not before_a_number(text, end)
+        or previous not in load_words("numbered-name-openers.txt")
+        or not adjacent_before(text, start, previous)
+    ):
+        return None
+    return f"written '{capitalise(key)}' before a number {times} times mid-sentence in this text"
 
 
 def _capitalised_before(text: str, position: int) -> bool:
