@@ -321,6 +321,9 @@ CASES: list[tuple[str, str, str | None]] = [
     ("CA01", "University of Miami Wins Title\nThe University said so. The university of Miami won it.", None),
     ("CA01", "He studied at the University of Miami. The university of Cambridge said so.", None),
     ("CA01", "Oslo Fire and Rescue said so. Fire and rescue teams arrived later.", None),
+    ("CA01", "Members of the House Judiciary Committee met. Later the house Judiciary Committee left.",
+     "Members of the House Judiciary Committee met. Later the House Judiciary Committee left."),
+    ("CA01", "House Judiciary Committee members met. Later the house Judiciary Committee left.", None),
     # A word that is not English, written capitalised only inside longer names.
     ("CA01", "Senator Kirsten Gillibrand spoke. Later Kirsten Gillibrand said. Reports say gillibrand left.",
      "Senator Kirsten Gillibrand spoke. Later Kirsten Gillibrand said. Reports say Gillibrand left."),

@@ -252,7 +252,8 @@ def _written_without(text: str, name: str, key: str) -> bool:
 def _name_run(text: str, start: int, end: int, words_around: tuple[str, str], key: str) -> str:
     """The three-word name run the word at ``start`` would stand in, capitalised, or "".
 
-    Capitalised words on both sides ("States national Hurricane"), or a capitalised
+    Capitalised words on both sides ("States national Hurricane"), two after it
+    ("house Judiciary Committee", written so mid-sentence elsewhere), or a capitalised
     word beyond a connector ("Fire and rescue", "university of Miami"). Two-word runs
     are left to the pair counts: "Democratic party" may be house style. A word
     capitalised because it starts a sentence ("Fire and rescue teams arrived") does
@@ -269,6 +270,19 @@ def _name_run(text: str, start: int, end: int, words_around: tuple[str, str], ke
         and not sentence_initial(text, start - 1 - len(previous))
     ):
         return f"{previous} {capitalise(key)} {following}"
+    if after and is_title_word(following):
+        # "house Judiciary Committee" beside "the House Judiciary Committee": two
+        # capitalised words after it, the three written mid-sentence elsewhere (a
+        # sentence may start with "House" for other reasons).
+        beyond_start = end + 1 + len(following)
+        beyond = base_word(neighbours(text, beyond_start, beyond_start)[1])
+        run = f"{capitalise(key)} {following} {beyond}"
+        if (
+            is_title_word(beyond)
+            and adjacent_after(text, beyond_start, beyond)
+            and _written_mid_sentence(text, run)
+        ):
+            return run
     if after and following in NAME_CONNECTORS:
         beyond = neighbours(text, end + 1, end + 1 + len(following))[1]
         if is_title_word(beyond) and adjacent_after(text, end + 1 + len(following), beyond):
@@ -283,6 +297,15 @@ def _name_run(text: str, start: int, end: int, words_around: tuple[str, str], ke
         ):
             return f"{beyond} {previous} {capitalise(key)}"
     return ""
+
+
+def _written_mid_sentence(text: str, phrase: str) -> bool:
+    """Whether ``phrase`` stands, as written and as whole words, mid-sentence outside headlines."""
+    in_headline = Headlines(text)
+    for match in _whole_word(phrase).finditer(text):
+        if not sentence_initial(text, match.start()) and not in_headline(match.start()):
+            return True
+    return False
 
 
 def _written_outside_headlines(text: str, phrase: str) -> bool:
