@@ -264,6 +264,14 @@ CASES: list[tuple[str, str, str | None]] = [
     ("CA01", "President George W. Bush spoke. Talks with Bush went on. Aid from Bush grew. In Texas, bush "
      "said no.", "President George W. Bush spoke. Talks with Bush went on. Aid from Bush grew. In Texas, "
      "Bush said no."),
+    ("CA01", 'President Trump spoke. Talks with Trump went on. Aid from Trump grew. "We won," wrote '
+     'trump on Twitter.', 'President Trump spoke. Talks with Trump went on. Aid from Trump grew. '
+     '"We won," wrote Trump on Twitter.'),
+    ("CA01", 'President Bush spoke. Talks with Bush went on. Aid from Bush grew. "It burns," said bush '
+     'rangers.', None),
+    ("CA01", 'Talks with Trump went on. Aid from Trump grew. "We won," wrote trump on Twitter.', None),
+    ("CA01", "President Trump spoke. Talks with Trump went on. Aid from Trump grew. He said trump cards "
+     "win.", None),
     ("CA01", "Talks with Trump went on. Aid from Trump grew. He left, and trump was seen.", None),
     ("CA01", "Secretary Rice spoke. Talks with Rice went on. Aid from Rice grew. Chicken and rice was "
      "served.", None),

@@ -17,6 +17,7 @@ from ._document import (
     in_prose,
     is_title_word,
     looks_english,
+    minor_words,
     never_names,
     sentence_initial,
 )
@@ -370,14 +371,20 @@ def _subject_evidence(
     no verb, is not this evidence.
     """
     alone = evidence.alone_mid[key]
-    if alone < USAGE_EVIDENCE or not _bare_subject(text, start, end, words_around):
+    if alone < USAGE_EVIDENCE:
+        return None
+    if _bare_subject(text, start, end, words_around):
+        why = f"the subject of '{words_around[1]}'"
+    elif _quoted_speaker(text, start, end, words_around):
+        why = f"the speaker after a quotation and '{words_around[0]}'"
+    else:
         return None
     title = title_before(text, capitalise(key))
     if not title:
         return None
     return (
         f"written '{title} {capitalise(key)}', and '{capitalise(key)}' alone {alone} times "
-        f"mid-sentence; here the subject of '{words_around[1]}'"
+        f"mid-sentence; here {why}"
     )
 
 
@@ -391,6 +398,27 @@ def _bare_subject(text: str, start: int, end: int, words_around: tuple[str, str]
     if following not in load_words("finite-verbs.txt") or not adjacent_after(text, end, following):
         return False
     return _after_clause_punctuation(text, start) or _after_opener(text, start, previous)
+
+
+# What closes a quotation before its reporting verb: ',” said', '?" asked'.
+_QUOTATION_CLOSES = ('," ', ',” ', '?" ', '?” ', '!" ', '!” ', '." ', '.” ')
+
+
+def _quoted_speaker(text: str, start: int, end: int, words_around: tuple[str, str]) -> bool:
+    """Whether the word at ``start`` names the speaker of a quotation: '," wrote trump on'.
+
+    Right after a reporting verb (reporting-verbs.txt) that follows the quotation's
+    closing punctuation and quote, and before punctuation, a minor word ("on",
+    "in") or the end of the text.
+    """
+    previous, following = words_around
+    if previous not in load_words("reporting-verbs.txt") or not adjacent_before(text, start, previous):
+        return False
+    if not text.endswith(_QUOTATION_CLOSES, 0, start - len(previous) - 1):
+        return False
+    if end == len(text) or text[end] in ".,;:!?":
+        return True
+    return following in minor_words() and adjacent_after(text, end, following)
 
 
 def _place_evidence(
