@@ -189,7 +189,10 @@ CASES: list[tuple[str, str, str | None]] = [
     ("SP05", "CEOs and MPs and NGOs use AirPods, iOS and macOS", None),
     ("SP05", "TurkeyS President Visits Berlin\nThe president's visit began on Monday.",
      "Turkey's President Visits Berlin\nThe president's visit began on Monday."),
-    ("SP05", "FloridaS Parks Reopen\nThe parks reopened on Monday.", None),  # base never written
+    ("SP05", "OkaforS Plan Fails\nThe plan failed on Monday.", None),  # base never written
+    # A state in subdivisions.txt needs no other use.
+    ("SP05", "FloridaS Parks Reopen\nThe parks reopened on Monday.",
+     "Florida's Parks Reopen\nThe parks reopened on Monday."),
     ("SP05", "KremlinS Plan", None),  # base word not written on its own
     ("SP05", "RussiaS Navalny airlifted\nHe is Russian.", "Russia's Navalny airlifted\nHe is Russian."),
     # CA01 document evidence
@@ -374,6 +377,9 @@ CASES: list[tuple[str, str, str | None]] = [
     ("CA02", "President Putin spoke. President putin left.", "President Putin spoke. President Putin left."),
     # CA03 gazetteer
     # Two names joined by a slash; not a path or an address.
+    ("CA03", "He moved to texas in May, then to ontario and scotland.",
+     "He moved to Texas in May, then to Ontario and Scotland."),
+    ("CA03", "Celebraron la victoria en florida con la familia.", None),  # not English
     ("CA03", "Troops in the afghanistan/Pakistan region and the Israel/syria border.",
      "Troops in the Afghanistan/Pakistan region and the Israel/Syria border."),
     ("CA03", "See /usr/share/afghanistan/Pakistan and http://x.org/france/Spain or france/spain.", None),

@@ -306,7 +306,8 @@ def _capitalised_after_modifier(text: str, title: str) -> str:
 
 @cache
 def _gazetteer() -> Mapping[str, str]:
-    return {name.lower(): name for name in load_lines("gazetteer.txt")}
+    """Lowercase key -> the name as written: gazetteer.txt and subdivisions.txt."""
+    return {name.lower(): name for name in load_lines("gazetteer.txt") + load_lines("subdivisions.txt")}
 
 
 # The pronoun "i" standing alone or in a contraction: "and i think", "i’m".
@@ -351,9 +352,10 @@ def gazetteer_proper_noun(text: str) -> Iterator[Edit]:
     """Country, nationality, language, weekday or month in lower case, or a lone "i".
 
     **Why**: "between spain and portugal", "on monday", "i think". The gazetteer
-    (gazetteer.txt, generated from pycountry and SCOWL) holds only names whose lower
-    case form is not an English word, so "turkey", "china", "march" and "may" are
-    never touched here.
+    (gazetteer.txt and subdivisions.txt, generated from pycountry and SCOWL: also
+    states and provinces such as "Texas", "Ontario", "Scotland") holds only names
+    whose lower case form is not an English word, so "turkey", "china", "march" and
+    "may" are never touched here.
 
     **Leaves alone**: lines that are not English (no common English function word),
     handles, hashtags, addresses, "i.e.", "(i)".

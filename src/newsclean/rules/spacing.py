@@ -282,8 +282,8 @@ def lost_possessive_apostrophe(text: str) -> Iterator[Edit]:
 
     **Why**: headline code that drops the apostrophe and title-cases turns "Okafor’s"
     into "OkaforS". Fixed only when the text also writes the base word ("Okafor",
-    "Okafor’s") or the base is a country or nationality in the gazetteer ("RussiaS",
-    "TurkeyS"),
+    "Okafor’s") or the base is a country, state or nationality in the gazetteer
+    ("RussiaS", "TurkeyS", "FloridaS"),
     using the apostrophe style the text itself uses (straight when it gives no
     evidence).
 
@@ -320,7 +320,9 @@ def lost_possessive_apostrophe(text: str) -> Iterator[Edit]:
 def _gazetteer_names() -> frozenset[str]:
     """Countries, languages and nationalities as written, common-word countries too.
 
-    gazetteer.txt and common-word-countries.txt: a capital S glued to "Turkey" is no
-    plural ("Turkeys").
+    gazetteer.txt, subdivisions.txt ("FloridaS") and common-word-countries.txt: a
+    capital S glued to "Turkey" is no plural ("Turkeys").
     """
-    return frozenset(load_lines("gazetteer.txt") + load_lines("common-word-countries.txt"))
+    return frozenset(
+        load_lines("gazetteer.txt") + load_lines("subdivisions.txt") + load_lines("common-word-countries.txt")
+    )
