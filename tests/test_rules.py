@@ -441,6 +441,40 @@ CASES: list[tuple[str, str, str | None]] = [
     ("TY01", "la goverment", None),  # not an English line
     # TY02 real-word errors
     # A tie next to the same word, broken by how often the text writes each member.
+    # Slots of phrase-slots.txt: a predicative adjective after "quiet", a noun after "quite".
+    ("TY02", "The results were quiet good this year.", "The results were quite good this year."),
+    ("TY02", "The minister was quiet clear about the plan.", "The minister was quite clear about the plan."),
+    ("TY02", "It is not quiet clear what happened.", "It is not quite clear what happened."),
+    ("TY02", "She spoke in a quite voice to reporters.", "She spoke in a quiet voice to reporters."),
+    ("TY02", "The streets remained quite during the night.", "The streets remained quiet during the night."),
+    ("TY02", "Officials kept quite about the deal.", "Officials kept quiet about the deal."),
+    ("TY02", "It was quiet a surprise to them.", "It was quite a surprise to them."),
+    ("TY02", "The street was quiet late at night.", None),
+    ("TY02", "The town was quiet long before dawn.", None),
+    ("TY02", "It was a quite remarkable result.", None),
+    ("TY02", "The room was not quiet enough for the talks.", None),
+    ("TY02", "The change did not come quite overnight.", None),
+    ("TY02", "Police tried to quiet a crowd. It was quiet a moment ago.", None),
+    ("TY02", "The mood was quiet, clear and calm.", None),
+    # More confusion sets, each on a phrase no correct text writes.
+    ("TY02", "A dog was let lose in the park, and the screws were lose.",
+     "A dog was let loose in the park, and the screws were loose."),
+    ("TY02", "He took a deep breathe and held her breathe.", "He took a deep breath and held her breath."),
+    ("TY02", "The school principle said it was a matter of principal.",
+     "The school principal said it was a matter of principle."),
+    ("TY02", "The rule took affect and had an affect on prices.",
+     "The rule took effect and had an effect on prices."),
+    ("TY02", "Senators reached across the isle for the forth time.",
+     "Senators reached across the aisle for the fourth time."),
+    ("TY02", "The hearing may peak the interest of investors who bare the cost.",
+     "The hearing may pique the interest of investors who bear the cost."),
+    ("TY02", "Police let her breathe. He put forth time and energy.", None),
+    ("TY02", "They sailed across the Isle of Wight and over the Firth of Forth.", None),
+    ("TY02", "Peak District visitors rose. Interest on principal is due.", None),
+    ("TY02", "Team Could Loose Final\nThe team could lose the final.",
+     "Team Could Lose Final\nThe team could lose the final."),
+    # A single letter is no neighbouring word: the "n" of escaped line breaks.
+    ("TY02", "They accept\\n' and more. Rules except\\n' apply. Also except\\n' works.", None),
     ("TY02", "The royal council met. The council voted. The council agreed. A royal counsel was named.",
      "The royal council met. The council voted. The council agreed. A royal council was named."),
     ("TY02", "The royal council met. A royal counsel was named.", None),
@@ -475,7 +509,8 @@ CASES: list[tuple[str, str, str | None]] = [
     ("TY02", "Prices of elicit drugs rose.", "Prices of illicit drugs rose."),
     ("TY02", "The court found Okafor's advise was wrong; the ministers’ advise too.",
      "The court found Okafor's advice was wrong; the ministers’ advice too."),
-    ("TY02", "Lawyers advise clients; the firm's lawyers advise caution. Its breathe", None),
+    ("TY02", "Lawyers advise clients; the firm's lawyers advise caution.", None),
+    ("TY02", "Its breathe", "Its breath"),  # a determiner (<det>), not a possessive (<poss>)
     ("TY02", "Questions elicit a response. The crash site was cleared.", None),
     # WS
     ("WS01", "end.  \nnext\t\n", "end.\nnext\n"),

@@ -14,9 +14,11 @@ from ..data import load_lines, load_mapping, load_words
 from ..model import Edit
 from ._document import (
     LineIndex,
+    is_headline_line,
     letter_runs_lowercased,
     looks_english,
     minor_words,
+    sentence_initial,
 )
 from ._evidence import find_words, neighbours, phrase_counts
 
@@ -134,15 +136,33 @@ _POSSESSIVE = r"(?:\p{L}++['’]s|\p{L}+?s['’])"
 _PHRASE_ENDS = MappingProxyType({"<end>": r"(?=[.;!?…])", "<pause>": r"(?=[.,:;!?…])"})
 
 
+@cache
+def _phrase_slots() -> Mapping[str, str]:
+    """phrase-slots.txt: each slot ("<det>", "<link>") as a regex alternation of its words."""
+    slots: dict[str, str] = {}
+    for line in load_lines("phrase-slots.txt"):
+        slot, *words = line.split()
+        alternatives = "|".join(_phrase_word(word) for word in sorted(words, key=len, reverse=True))
+        slots[slot] = f"(?:{alternatives})"
+    return MappingProxyType(slots)
+
+
+def _phrase_word(word: str) -> str:
+    """One word of a phrase as a pattern; an apostrophe matches either form."""
+    return regex.escape(word).replace("'", "['’]")
+
+
 def _phrase_pattern(words: list[str], index: int) -> regex.Pattern[str]:
     """``words`` side by side, spaces only between them, group 1 the word at ``index``.
 
     A final ``<end>`` or ``<pause>`` asks for punctuation right after the last word;
-    ``<poss>`` stands for any possessive word.
+    ``<poss>`` stands for any possessive word, a slot of phrase-slots.txt ("<det>",
+    "<link>") for any of its words.
     """
     after = _PHRASE_ENDS.get(words[-1], r"(?![\p{L}\p{N}-]|['’]\p{L})")
+    slots = _phrase_slots()
     parts = [
-        _POSSESSIVE if word == "<poss>" else regex.escape(word).replace("'", "['’]")
+        _POSSESSIVE if word == "<poss>" else slots.get(word) or _phrase_word(word)
         for word in words
         if word not in _PHRASE_ENDS
     ]
@@ -205,14 +225,32 @@ def _local_pattern_fix(text: str, start: int, end: int) -> str | None:
     return None
 
 
+def _name_in_prose(text: str, start: int, lines: LineIndex) -> bool:
+    """Whether the word at ``start`` is capitalised mid-sentence in a body line: a name.
+
+    "the Isle of Man", "the Firth of Forth", "Peak District": a local pattern about
+    the common word says nothing of them. A capital at a sentence start or in a
+    title-cased headline ("Team Could Loose Final") is no such evidence.
+    """
+    if not text[start].isupper() or sentence_initial(text, start):
+        return False
+    line_start, line_end = lines.bounds(start)
+    return not is_headline_line(text[line_start:line_end])
+
+
 def _phrase_count(
     phrases: Mapping[tuple[str, str], int], around: tuple[str, str], word: str, skip: frozenset[str]
 ) -> int:
+    """How often the text writes ``word`` beside the content words ``around`` this use.
+
+    Function words, and single letters (the "n" of an escaped "\\n", a list's "b"),
+    are no evidence.
+    """
     previous, following = around[0].lower(), around[1].lower()
     count = 0
-    if following and following not in skip:
+    if len(following) > 1 and following not in skip:
         count += phrases.get((word, following), 0)
-    if previous and previous not in skip:
+    if len(previous) > 1 and previous not in skip:
         count += phrases.get((previous, word), 0)
     return count
 
@@ -255,7 +293,9 @@ def real_word_error(text: str) -> Iterator[Edit]:
     loose").
 
     **Leaves alone**: "quite large", "quite a few", "discreet efforts" unless the
-    text itself says otherwise; evidence from function words ("the", "of") is ignored.
+    text itself says otherwise; evidence from function words ("the", "of") and single
+    letters is ignored; a local pattern does not touch a word capitalised
+    mid-sentence in a body line, a name ("across the Isle of Wight").
 
     >>> from newsclean.engine import apply_edits
     >>> s = "Quite Period Ends\\nThe quiet period lasted a week. It is quite large."
@@ -278,10 +318,11 @@ def real_word_error(text: str) -> Iterator[Edit]:
     phrases = phrase_counts(text, members)
     skip = minor_words() | load_words("function-words.txt")
     uses = Counter(match.group().lower() for match in candidates)
+    lines = LineIndex(text)
     for match in candidates:
         word = match.group().lower()
         local = _local_pattern_fix(text, match.start(), match.end())
-        if local is not None:
+        if local is not None and not _name_in_prose(text, match.start(), lines):
             yield Edit(match.start(), match.end(), _match_case(match.group(), local),
                        "a strong local pattern (real-word-phrases.txt)")
             continue
