@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from types import MappingProxyType
 
 import regex
@@ -172,35 +172,55 @@ def _phrase_pattern(words: list[str], index: int) -> regex.Pattern[str]:
     )
 
 
-@dataclass(frozen=True, slots=True)
-class _PhrasePatterns:
-    """real-word-phrases.txt compiled both ways.
+# One phrase of real-word-phrases.txt: its words, and the position of the word that
+# differs between the wrong and the right phrase.
+_Phrase = tuple[tuple[str, ...], int]
 
-    ``fixes``: for each wrong word, (the wrong phrase as a pattern, the right word).
+
+@dataclass(frozen=True, slots=True)
+class _Phrases:
+    """real-word-phrases.txt read both ways, not yet compiled.
+
+    ``fixes``: for each wrong word, (the wrong phrase, the right word).
     ``protects``: for each right word, its right phrases ("quiet revolution" protects
     "quiet" from document evidence). A phrase's words must stand next to each other
     with only spaces between them ("quiet a few", not "quiet, a few"), and not inside
-    a longer word or compound ("time-consuming").
+    a longer word or compound ("time-consuming"). Patterns are compiled per word, on
+    first need (:func:`_fix_patterns`, :func:`_protect_patterns`): hundreds of
+    phrases cost a second to compile, and a text asks about a few words.
     """
 
-    fixes: Mapping[str, tuple[tuple[regex.Pattern[str], str], ...]]
-    protects: Mapping[str, tuple[regex.Pattern[str], ...]]
+    fixes: Mapping[str, tuple[tuple[_Phrase, str], ...]]
+    protects: Mapping[str, tuple[_Phrase, ...]]
 
 
 @cache
-def _phrase_patterns() -> _PhrasePatterns:
-    fixes: dict[str, list[tuple[regex.Pattern[str], str]]] = {}
-    protects: dict[str, list[regex.Pattern[str]]] = {}
+def _phrases() -> _Phrases:
+    fixes: dict[str, list[tuple[_Phrase, str]]] = {}
+    protects: dict[str, list[_Phrase]] = {}
     for wrong, right in load_mapping("real-word-phrases.txt").items():
-        wrong_words, right_words = wrong.split(), right.split()
+        wrong_words, right_words = tuple(wrong.split()), tuple(right.split())
         for index, (a, b) in enumerate(zip(wrong_words, right_words, strict=True)):
             if a != b:
-                fixes.setdefault(a, []).append((_phrase_pattern(wrong_words, index), b))
-                protects.setdefault(b, []).append(_phrase_pattern(right_words, index))
-    return _PhrasePatterns(
-        {word: tuple(entries) for word, entries in fixes.items()},
-        {word: tuple(entries) for word, entries in protects.items()},
+                fixes.setdefault(a, []).append(((wrong_words, index), b))
+                protects.setdefault(b, []).append((right_words, index))
+    return _Phrases(
+        MappingProxyType({word: tuple(entries) for word, entries in fixes.items()}),
+        MappingProxyType({word: tuple(entries) for word, entries in protects.items()}),
     )
+
+
+@lru_cache(maxsize=256)
+def _fix_patterns(word: str) -> tuple[tuple[regex.Pattern[str], str], ...]:
+    """The wrong phrases of ``word`` as patterns, each with its right word."""
+    entries = _phrases().fixes.get(word, ())
+    return tuple((_phrase_pattern(list(words), index), right) for (words, index), right in entries)
+
+
+@lru_cache(maxsize=256)
+def _protect_patterns(word: str) -> tuple[regex.Pattern[str], ...]:
+    """The right phrases of ``word`` as patterns."""
+    return tuple(_phrase_pattern(list(words), index) for words, index in _phrases().protects.get(word, ()))
 
 
 def _at(patterns: Iterable[regex.Pattern[str]], text: str, start: int, end: int) -> bool:
@@ -219,7 +239,7 @@ _PATTERN_WINDOW = 40
 
 def _local_pattern_fix(text: str, start: int, end: int) -> str | None:
     """The right word if a strong local pattern (real-word-phrases.txt) matches here."""
-    for pattern, right in _phrase_patterns().fixes.get(text[start:end].lower(), ()):
+    for pattern, right in _fix_patterns(text[start:end].lower()):
         if _at((pattern,), text, start, end):
             return right
     return None
@@ -307,7 +327,7 @@ def real_word_error(text: str) -> Iterator[Edit]:
     """
     sets = _confusion_sets()
     runs = letter_runs_lowercased(text)
-    fixable = _phrase_patterns().fixes.keys()
+    fixable = _phrases().fixes.keys()
     # A word changes on a local pattern, or when the text writes another member of its
     # set at all: the others are settled without a scan.
     present = {word for word in sets.keys() & runs if word in fixable or not runs.isdisjoint(sets[word])}
@@ -326,7 +346,7 @@ def real_word_error(text: str) -> Iterator[Edit]:
             yield Edit(match.start(), match.end(), _match_case(match.group(), local),
                        "a strong local pattern (real-word-phrases.txt)")
             continue
-        if _at(_phrase_patterns().protects.get(word, ()), text, match.start(), match.end()):
+        if _at(_protect_patterns(word), text, match.start(), match.end()):
             continue  # a strong local pattern says this word is right here ("quiet revolution")
         around = neighbours(text, match.start(), match.end())
         own = _phrase_count(phrases, around, word, skip)
