@@ -90,6 +90,45 @@ def test_in_place_writes_utf8_for_legacy_input(tmp_path: Path) -> None:
     assert path.read_bytes() == "It’s fine.\n".encode()
 
 
+@pytest.mark.parametrize(
+    "selection", [["--ignore", "EN00"], ["--ignore", "non-utf8-file"], ["--select", "SP"]]
+)
+def test_en00_off_keeps_the_file_encoding(tmp_path: Path, selection: list[str]) -> None:
+    path = tmp_path / "legacy.txt"
+    path.write_bytes("Café talks.It went on.\n".encode("cp1252"))
+    code, out, _ = run_cli(["--check", *selection, str(path)])
+    assert code == 1
+    assert "EN00" not in out
+    assert "SP01" in out
+    assert run_cli(["-i", *selection, str(path)])[0] == 0
+    assert path.read_bytes() == "Café talks. It went on.\n".encode("cp1252")
+    assert run_cli(["--check", *selection, str(path)])[0] == 0  # nothing left to change
+
+
+def test_en00_off_keeps_a_byte_order_mark(tmp_path: Path) -> None:
+    path = tmp_path / "utf16.txt"
+    path.write_bytes("\ufeffCafé talks.It went on.\n".encode("utf-16-le"))
+    assert run_cli(["-i", "--ignore", "EN00", str(path)])[0] == 0
+    assert path.read_bytes() == "\ufeffCafé talks. It went on.\n".encode("utf-16-le")
+
+
+def test_en00_off_still_writes_utf8_when_the_encoding_cannot_hold_the_fix(tmp_path: Path) -> None:
+    path = tmp_path / "legacy.txt"
+    path.write_bytes("Café &#x2192; here.\n".encode("cp1252"))
+    code, out, _ = run_cli(["--check", "--ignore", "EN00", str(path)])
+    assert code == 1
+    assert "cp1252 cannot write '→'" in out
+    assert run_cli(["-i", "--ignore", "EN00", str(path)])[0] == 0
+    assert path.read_bytes() == "Café → here.\n".encode()
+
+
+def test_en00_is_listed_and_explained() -> None:
+    assert "| EN00 | non-utf8-file | yes |" in run_cli(["--list-rules"])[1]
+    code, out, _ = run_cli(["--explain", "EN00"])
+    assert code == 0
+    assert "File is not UTF-8" in out
+
+
 def test_in_place_follows_symlinks(tmp_path: Path) -> None:
     target = tmp_path / "target.txt"
     target.write_text(DIRTY, encoding="utf-8")

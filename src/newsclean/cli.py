@@ -31,7 +31,7 @@ from .files import (
 )
 from .jsonl import LineCleaner
 from .model import Config, Diagnostic, NewscleanError
-from .registry import RULES, select_rules
+from .registry import FILE_RULES, RULES, file_rule_enabled, select_file_rules, select_rules
 from .report import FORMATS, DiagnosticStream, rule_table, unified_diff
 
 __all__ = ["main"]
@@ -188,13 +188,22 @@ def _decode_stdin(data: bytes) -> Decoded:
         raise InputError(f"<stdin>: {error}") from None
 
 
-def _encoding_finding(document: Decoded) -> Diagnostic | None:
+def _encoding_finding(document: Decoded, note: str | None) -> Diagnostic:
     """Reading a file that is not plain UTF-8 is itself a finding (the fix writes UTF-8)."""
-    if document.is_utf8:
-        return None
     what = f"{document.encoding} with a byte-order mark" if document.bom else document.encoding
     return Diagnostic("EN00", "non-utf8-file", "File is not UTF-8 without a byte-order mark",
-                      1, 1, what, "utf-8", None, 1, what, "utf-8")
+                      1, 1, what, "utf-8", note, 1, what, "utf-8")
+
+
+def _why_not_kept(document: Decoded, cleaned: str) -> str | None:
+    """Why a file with EN00 off cannot be written back in its own encoding, or None."""
+    if "+" in document.encoding:
+        return f"EN00 is off, but no one encoding writes back {document.encoding} bytes"
+    try:
+        cleaned.encode(document.encoding)
+    except UnicodeEncodeError as error:
+        return f"EN00 is off, but {document.encoding} cannot write {error.object[error.start]!r}"
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,10 +212,18 @@ class _Outcome:
     document: Decoded
     cleaned: str
     diagnostics: tuple[Diagnostic, ...]
+    keep_encoding: bool = False  # EN00 is off: write the file back in its own encoding
 
     @property
     def changed(self) -> bool:
-        return self.cleaned != self.document.text or not self.document.is_utf8
+        converts = not self.document.is_utf8 and not self.keep_encoding
+        return self.cleaned != self.document.text or converts
+
+    def output(self) -> bytes:
+        """The bytes to write: UTF-8, or the file's own encoding and BOM when kept."""
+        if self.keep_encoding:
+            return encode(self.cleaned, self.document.newline, self.document.encoding, self.document.bom)
+        return encode(self.cleaned, self.document.newline)
 
 
 class _FileCleaner:
@@ -222,10 +239,15 @@ class _FileCleaner:
         path, data = job
         document = read_document(path, self.max_bytes) if data is None else _decode_stdin(data)
         result = run(document.text, self.config)
-        finding = _encoding_finding(document)
-        by_position = sorted(result.diagnostics, key=lambda d: (d.line, d.column))
-        diagnostics = ((finding,) if finding else ()) + tuple(by_position)
-        return _Outcome(path, document, result.text, diagnostics)
+        by_position = tuple(sorted(result.diagnostics, key=lambda d: (d.line, d.column)))
+        if document.is_utf8:
+            return _Outcome(path, document, result.text, by_position)
+        if file_rule_enabled(self.config, "EN00"):
+            return _Outcome(path, document, result.text, (_encoding_finding(document, None), *by_position))
+        why = _why_not_kept(document, result.text)
+        if why is None:
+            return _Outcome(path, document, result.text, by_position, keep_encoding=True)
+        return _Outcome(path, document, result.text, (_encoding_finding(document, why), *by_position))
 
 
 def _validate_all(paths: Sequence[str], max_bytes: int) -> None:
@@ -298,7 +320,7 @@ def _execute(options: _Options, stdout: TextIO, stderr: TextIO, stdin: TextIO) -
             if options.diff:
                 stdout.write(unified_diff(shown_path, outcome.document.text, outcome.cleaned))
             if options.in_place and outcome.changed:
-                write_atomic(outcome.path, encode(outcome.cleaned, outcome.document.newline))
+                write_atomic(outcome.path, outcome.output())
             if not writing_mode:
                 stdout.write(outcome.cleaned)
             progress.update(1)
@@ -404,7 +426,7 @@ def _summarise(options: _Options, stream: DiagnosticStream, changed: int, total:
 
 
 def _explain(code: str, stdout: TextIO) -> int:
-    rules = select_rules(code)
+    rules = sorted(select_rules(code) + select_file_rules(code), key=lambda rule: rule.code)
     for rule in rules:
         default = "on" if rule.default else "off"
         stdout.write(f"{rule.code} {rule.name} ({rule.family}, default {default})\n\n")
@@ -428,7 +450,7 @@ def main(
         return int(exit_request.code or 0)
     try:
         if args.list_rules:
-            out.write(rule_table(RULES))
+            out.write(rule_table(RULES + FILE_RULES))
             return EXIT_CLEAN
         if args.explain:
             return _explain(args.explain, out)

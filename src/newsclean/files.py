@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import os
 import stat
@@ -80,11 +81,28 @@ def read_document(path: str | os.PathLike[str], max_bytes: int | None = None) ->
         raise InputError(f"{path}: {error}") from None
 
 
-def encode(text: str, newline: str) -> bytes:
-    """UTF-8 bytes with the given line-break style."""
+# The byte-order mark each encoding that has one starts with (decode.py reads them).
+_BOM_OF = {
+    "utf-8": codecs.BOM_UTF8,
+    "utf-16-le": codecs.BOM_UTF16_LE,
+    "utf-16-be": codecs.BOM_UTF16_BE,
+    "utf-32-le": codecs.BOM_UTF32_LE,
+    "utf-32-be": codecs.BOM_UTF32_BE,
+}
+
+
+def encode(text: str, newline: str, encoding: str = "utf-8", bom: bool = False) -> bytes:
+    """Bytes with the given line-break style: UTF-8, or ``encoding`` (and its BOM).
+
+    >>> encode("a\\nb", "\\r\\n")
+    b'a\\r\\nb'
+    >>> encode("é", "\\n", "utf-16-le", bom=True)
+    b'\\xff\\xfe\\xe9\\x00'
+    """
     if newline != "\n":
         text = text.replace("\n", newline)
-    return text.encode("utf-8")
+    data = text.encode(encoding)
+    return _BOM_OF[encoding] + data if bom else data
 
 
 class AtomicWriter:

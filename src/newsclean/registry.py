@@ -15,7 +15,9 @@ from functools import lru_cache
 from .model import Config, Rule, UnknownRuleError
 from .rules import artifacts, boilerplate, casing, encoding, spacing, spelling, whitespace
 
-__all__ = ["FAMILIES", "RULES", "resolve", "select_rules"]
+__all__ = [
+    "FAMILIES", "FILE_RULES", "RULES", "file_rule_enabled", "resolve", "select_file_rules", "select_rules",
+]
 
 FAMILIES: dict[str, str] = {
     "EN": "encoding and Unicode damage",
@@ -70,28 +72,63 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+# Rules about a file's bytes rather than its text: the command line reports them when
+# it reads a file. Selected and ignored like the others; never run on text.
+FILE_RULES: tuple[Rule, ...] = (
+    Rule("EN00", "non-utf8-file", "EN", encoding.non_utf8_file),
+)
+
+
+def _matching(rules: tuple[Rule, ...], selector: str) -> tuple[Rule, ...]:
+    wanted = selector.strip()
+    if wanted.upper() == "ALL":
+        return rules
+    by_name = tuple(rule for rule in rules if rule.name == wanted.lower())
+    if by_name:
+        return by_name
+    return tuple(rule for rule in rules if wanted and rule.code.startswith(wanted.upper()))
+
+
 def select_rules(selector: str) -> tuple[Rule, ...]:
-    """Rules a selector names: ``ALL``, a code, a code prefix, a family or a name.
+    """Text rules a selector names: ``ALL``, a code, a code prefix, a family or a name.
+
+    A selector that names only a file rule ("EN00") is valid and selects no text rule.
 
     >>> [rule.code for rule in select_rules("final-newline")]
     ['WS06']
-    >>> len(select_rules("WS"))
-    6
+    >>> len(select_rules("WS")), select_rules("EN00")
+    (6, ())
     """
-    wanted = selector.strip()
-    if wanted.upper() == "ALL":
-        return RULES
-    by_name = tuple(rule for rule in RULES if rule.name == wanted.lower())
-    if by_name:
-        return by_name
-    by_code = tuple(rule for rule in RULES if rule.code.startswith(wanted.upper()))
-    if by_code and wanted:
-        return by_code
+    found = _matching(RULES, selector)
+    if found or _matching(FILE_RULES, selector):
+        return found
     raise UnknownRuleError(f"unknown rule selector {selector!r} (see --list-rules)")
+
+
+def select_file_rules(selector: str) -> tuple[Rule, ...]:
+    """File rules a selector names (none for an unknown selector)."""
+    return _matching(FILE_RULES, selector)
 
 
 def _union(selectors: Iterable[str]) -> set[str]:
     return {rule.code for selector in selectors for rule in select_rules(selector)}
+
+
+def file_rule_enabled(config: Config, code: str) -> bool:
+    """Whether ``config`` enables the file rule ``code`` (on by default, like the text rules).
+
+    >>> file_rule_enabled(Config(), "EN00"), file_rule_enabled(Config(ignore=("EN00",)), "EN00")
+    (True, False)
+    >>> file_rule_enabled(Config(select=("SP",)), "EN00"), file_rule_enabled(Config(select=("EN",)), "EN00")
+    (False, True)
+    """
+    (rule,) = (rule for rule in FILE_RULES if rule.code == code)
+
+    def named(selectors: Iterable[str]) -> bool:
+        return any(rule in _matching(FILE_RULES, selector) for selector in selectors)
+
+    enabled = rule.default if config.select is None else named(config.select)
+    return (enabled or named(config.extend_select)) and not named(config.ignore)
 
 
 @lru_cache(maxsize=256)

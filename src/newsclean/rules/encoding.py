@@ -100,6 +100,25 @@ def _decode_pair(match: regex.Match[str]) -> str:
     return letter if letter.isalpha() and letter not in _PAIR_CHARACTERS else match.group()
 
 
+def non_utf8_file(text: str) -> Iterator[Edit]:
+    """File is not UTF-8 without a byte-order mark.
+
+    **Why**: a file in cp1252, Latin-1, UTF-16 or UTF-8 with a byte-order mark is read
+    in its own encoding (see ``newsclean.decode``); writing it back as plain UTF-8 is
+    the fix. A finding about a file's bytes, reported by the command line when it
+    reads a file: a ``str`` has no encoding, so on text this rule finds nothing.
+
+    **Leaves alone**: with this rule ignored (``--ignore EN00``) or not selected, a
+    file is written back in its own encoding and byte-order mark, unless it mixes
+    UTF-8 with stray cp1252 bytes or the cleaned text has a character its encoding
+    cannot write: then it is written as UTF-8 and the finding says why.
+
+    >>> list(non_utf8_file("Café"))
+    []
+    """
+    return iter(())
+
+
 def mojibake(text: str) -> Iterator[Edit]:
     """Mojibake: text encoded as UTF-8 and decoded as another encoding.
 
