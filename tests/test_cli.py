@@ -122,6 +122,20 @@ def test_en00_off_still_writes_utf8_when_the_encoding_cannot_hold_the_fix(tmp_pa
     assert path.read_bytes() == "Café → here.\n".encode()
 
 
+def test_a_closed_output_pipe_ends_quietly_with_141(tmp_path: Path) -> None:
+    path = tmp_path / "big.jsonl"
+    path.write_text("".join(json.dumps({"text": f"Line {n}.It ends."}) + "\n" for n in range(20000)))
+    command = [sys.executable, "-m", "newsclean", "--jsonl", str(path)]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as process:
+        assert process.stdout is not None
+        assert process.stderr is not None
+        process.stdout.read(10)
+        process.stdout.close()  # the reader goes away, as "| head -c 10" does
+        error = process.stderr.read()
+        assert process.wait(timeout=60) == 141
+    assert error == b""
+
+
 def test_en00_is_listed_and_explained() -> None:
     assert "| EN00 | non-utf8-file | yes |" in run_cli(["--list-rules"])[1]
     code, out, _ = run_cli(["--explain", "EN00"])

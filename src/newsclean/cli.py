@@ -37,6 +37,7 @@ from .report import FORMATS, DiagnosticStream, rule_table, unified_diff
 __all__ = ["main"]
 
 EXIT_CLEAN, EXIT_CHANGES, EXIT_ERROR = 0, 1, 2
+EXIT_BROKEN_PIPE = 128 + 13  # what a shell reports for a command killed by SIGPIPE
 DEFAULT_MAX_BYTES = 20_000_000
 STDIN = "-"
 
@@ -434,6 +435,18 @@ def _explain(code: str, stdout: TextIO) -> int:
     return EXIT_CLEAN
 
 
+def _detach_stdout(out: TextIO) -> None:
+    """Point the process's stdout at /dev/null once its reader has closed the pipe."""
+    if out is not sys.stdout:
+        return
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass  # no file descriptor to redirect (a replaced sys.stdout)
+
+
 def main(
     argv: Sequence[str] | None = None,
     *,
@@ -441,7 +454,7 @@ def main(
     stderr: TextIO | None = None,
     stdin: TextIO | None = None,
 ) -> int:
-    """Run the command line; return the exit code (0, 1 or 2)."""
+    """Run the command line; return the exit code (0, 1, 2, or 141 for a closed output pipe)."""
     out, err, inp = stdout or sys.stdout, stderr or sys.stderr, stdin or sys.stdin
     parser = _parser()
     try:
@@ -462,4 +475,7 @@ def main(
         err.write("newsclean: interrupted\n")
         return EXIT_ERROR
     except BrokenPipeError:
-        return EXIT_ERROR
+        # The reader went away (``| head``): stop quietly, as a filter killed by SIGPIPE
+        # does, and keep the interpreter from complaining when it flushes stdout.
+        _detach_stdout(out)
+        return EXIT_BROKEN_PIPE
