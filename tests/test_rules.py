@@ -335,6 +335,13 @@ CASES: list[tuple[str, str, str | None]] = [
     ("CA01", "Members of the House Judiciary Committee met. Later the house Judiciary Committee left.",
      "Members of the House Judiciary Committee met. Later the House Judiciary Committee left."),
     ("CA01", "House Judiciary Committee members met. Later the house Judiciary Committee left.", None),
+    # A word that ends names of different first words, and this name written once more.
+    ("CA01", "Prayers at Linwood Mosque ended. Police guarded Noor Mosque today. Crowds left Al Noor "
+     "mosque later.", "Prayers at Linwood Mosque ended. Police guarded Noor Mosque today. Crowds left "
+     "Al Noor Mosque later."),
+    ("CA01", "Prayers at Linwood Mosque ended. Police guarded Noor Mosque today. Crowds left the Ansar "
+     "mosque later.", None),
+    ("CA01", "Police guarded Noor Mosque today. Crowds left the Noor mosque later.", None),
     # A word that is not English, written capitalised only inside longer names.
     ("CA01", "Senator Kirsten Gillibrand spoke. Later Kirsten Gillibrand said. Reports say gillibrand left.",
      "Senator Kirsten Gillibrand spoke. Later Kirsten Gillibrand said. Reports say Gillibrand left."),

@@ -187,7 +187,8 @@ def _beside_name_evidence(
         is_title_word(previous)
         and previous.lower() not in skip
         and adjacent_before(text, start, previous)
-        and evidence.name_pairs[(previous.lower(), key)] >= _PAIR_EVIDENCE
+        and (pair := evidence.name_pairs[(previous.lower(), key)])
+        and (pair >= _PAIR_EVIDENCE or _ends_names(key, evidence))
     ):
         return f"written '{previous} {capitalise(key)}' elsewhere in this text"
     continuations = evidence.after_capitalised.get((previous.lower(), key), ())
@@ -224,6 +225,16 @@ def _beside_name_evidence(
         # "Syria" is an adjective before a name, whatever "Northern Ireland" is.
         return f"written '{capitalise(key)}' before a name {evidence.names_after[key]} times in this text"
     return None
+
+
+def _ends_names(key: str, evidence: Evidence) -> bool:
+    """Whether the text writes ``key`` capitalised to end two-word names of different firsts.
+
+    "Linwood Mosque" and "Noor Mosque", "Nemmers Prize" and "Berwick Prize": the word
+    is the head of names in this text, so one more use of the same name ("Al Noor
+    mosque" beside "Noor Mosque") is a slip, not a house style for that one name.
+    """
+    return sum(1 for _, second in evidence.name_pairs if second == key) >= _PAIR_EVIDENCE
 
 
 def _name_of_its_own(continuations: tuple[str, ...]) -> bool:

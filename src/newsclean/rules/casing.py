@@ -61,7 +61,9 @@ def proper_noun_from_document(text: str) -> Iterator[Edit]:
     written lowercase just once. A word that is also a common English word ("bill",
     "states", "china") needs stronger evidence, and this must be its only lowercase
     use: the text writes the same two-word name at least twice ("United States" …
-    "United states"); or the same two words capitalised at least twice inside
+    "United states"), or once when the word ends two-word names of different first
+    words ("Linwood Mosque", "Noor Mosque" … "Al Noor mosque"); or the same two
+    words capitalised at least twice inside
     longer names, not always before the same word ("United States Navy", "United
     States Senate" … "United states Speaker"); or the same name run starting with it
     ("Prime Minister" … "prime Minister"); or the same three-word run in a body line
