@@ -188,3 +188,48 @@ def test_each_rule_finds_nothing_after_its_own_fixes(text: str) -> None:
             fixed = apply_edits(text, edits)
             again = [edit for edit in rule.check(fixed) if edit.replacement is not None]
             assert not again, (rule.code, text, fixed)
+
+
+def _overlapping_phrase_texts() -> list[str]:
+    """Two phrases of real-word-phrases.txt joined at their shared confusable word.
+
+    "Okafor's breath deeply" joins "<poss> breath" and "breath deeply": one pattern
+    fixes the word, the other fixes it back. Slots are filled with their first word.
+    """
+    from itertools import product
+
+    from newsclean.data import load_lines, load_mapping
+
+    fill = {"<poss>": "Okafor's", "<end>": ".", "<pause>": ","}
+    fill |= {line.split()[0]: line.split()[1] for line in load_lines("phrase-slots.txt")}
+    members = {word for line in load_lines("confusables.txt") for word in line.split()}
+    by_word: dict[str, list[tuple[list[str], int]]] = {}
+    for wrong, right in load_mapping("real-word-phrases.txt").items():
+        for phrase in (wrong.split(), right.split()):
+            for index, word in enumerate(phrase):
+                if word in members:
+                    by_word.setdefault(word, []).append((phrase, index))
+
+    def render(words: list[str]) -> str:
+        out: list[str] = []
+        for word in words:
+            if word in ("<end>", "<pause>"):
+                out[-1] += fill[word]
+            else:
+                out.append(fill.get(word, word))
+        return " ".join(out)
+
+    texts = {
+        f"They said {render([*left[:i], word, *right[j + 1 :]])} today."
+        for word, entries in by_word.items()
+        for (left, i), (right, j) in product(entries, repeat=2)
+    }
+    return sorted(texts)
+
+
+def test_overlapping_real_word_phrases_converge_and_are_idempotent() -> None:
+    texts = _overlapping_phrase_texts()
+    assert len(texts) > 5000
+    for text in texts:
+        cleaned = newsclean.clean(text)  # a ConvergenceError here: two phrases fight
+        assert newsclean.clean(cleaned) == cleaned, text

@@ -341,13 +341,17 @@ def real_word_error(text: str) -> Iterator[Edit]:
     lines = LineIndex(text)
     for match in candidates:
         word = match.group().lower()
+        protected = _at(_protect_patterns(word), text, match.start(), match.end())
+        if protected:
+            # A strong local pattern says this word is right here ("quiet revolution").
+            # When another says it is wrong ("is lose weight": "<link> lose" and "lose
+            # weight"), the two disagree: no fix, or the rule would undo itself.
+            continue
         local = _local_pattern_fix(text, match.start(), match.end())
         if local is not None and not _name_in_prose(text, match.start(), lines):
             yield Edit(match.start(), match.end(), _match_case(match.group(), local),
                        "a strong local pattern (real-word-phrases.txt)")
             continue
-        if _at(_protect_patterns(word), text, match.start(), match.end()):
-            continue  # a strong local pattern says this word is right here ("quiet revolution")
         around = neighbours(text, match.start(), match.end())
         own = _phrase_count(phrases, around, word, skip)
         best = max(sets[word], key=lambda o: _phrase_count(phrases, around, o, skip))
