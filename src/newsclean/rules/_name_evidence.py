@@ -312,11 +312,19 @@ def _name_run(text: str, start: int, end: int, words_around: tuple[str, str], ke
 
 
 def _written_mid_sentence(text: str, phrase: str) -> bool:
-    """Whether ``phrase`` stands, as written and as whole words, mid-sentence outside headlines."""
+    """Whether ``phrase`` stands, as written and as whole words, mid-sentence outside headlines.
+
+    A substring search, not a pattern: each lowercase word asks about its own phrase.
+    """
     in_headline = Headlines(text)
-    for match in _whole_word(phrase).finditer(text):
-        if not sentence_initial(text, match.start()) and not in_headline(match.start()):
+    position = text.find(phrase)
+    while position >= 0:
+        end = position + len(phrase)
+        before = text[position - 1] if position else " "
+        whole = not (before.isalnum() or before in "'’-") and (end == len(text) or not text[end].isalnum())
+        if whole and not sentence_initial(text, position) and not in_headline(position):
             return True
+        position = text.find(phrase, position + 1)
     return False
 
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from types import MappingProxyType
 
 import regex
@@ -127,71 +127,143 @@ def _confusion_sets() -> Mapping[str, tuple[str, ...]]:
     return sets
 
 
-# A possessive word in a phrase: "Okafor's", "the ministers’" ("<poss> advise").
-_POSSESSIVE = r"(?:\p{L}++['’]s|\p{L}+?s['’])"
 # Written last in a phrase, what must follow it: "<end>", sentence or clause
 # punctuation ("is quite <end>" matches "is quite." and "is quite; but", not "quite,
 # frankly"); "<pause>", that or a comma or colon ("usually quite <pause>" matches
 # "usually quite, this year").
-_PHRASE_ENDS = MappingProxyType({"<end>": r"(?=[.;!?…])", "<pause>": r"(?=[.,:;!?…])"})
+_PHRASE_ENDS = MappingProxyType({"<end>": frozenset(".;!?…"), "<pause>": frozenset(".,:;!?…")})
+# What may stand between the words of a phrase: spaces only ("quiet a few", not
+# "quiet, a few").
+_PHRASE_SPACES = frozenset(" \t\u00a0")
+_APOSTROPHES = frozenset("'’")
+# "<poss>" stands for a possessive word: "Okafor's", "the ministers’" ("<poss> advise").
+_POSSESSIVE = "<poss>"
 
 
 @cache
-def _phrase_slots() -> Mapping[str, str]:
-    """phrase-slots.txt: each slot ("<det>", "<link>") as a regex alternation of its words."""
-    slots: dict[str, str] = {}
+def _phrase_slots() -> Mapping[str, frozenset[str]]:
+    """phrase-slots.txt: each slot ("<det>", "<link>") and the words it stands for."""
+    slots = {}
     for line in load_lines("phrase-slots.txt"):
         slot, *words = line.split()
-        alternatives = "|".join(_phrase_word(word) for word in sorted(words, key=len, reverse=True))
-        slots[slot] = f"(?:{alternatives})"
+        slots[slot] = frozenset(_fold(word) for word in words)
     return MappingProxyType(slots)
 
 
-def _phrase_word(word: str) -> str:
-    """One word of a phrase as a pattern; an apostrophe matches either form."""
-    return regex.escape(word).replace("'", "['’]")
+def _fold(word: str) -> str:
+    """A word as phrases compare it: case-folded, either apostrophe as "'"."""
+    return word.casefold().replace("’", "'")
 
 
-def _phrase_pattern(words: list[str], index: int) -> regex.Pattern[str]:
-    """``words`` side by side, spaces only between them, group 1 the word at ``index``.
-
-    A final ``<end>`` or ``<pause>`` asks for punctuation right after the last word;
-    ``<poss>`` stands for any possessive word, a slot of phrase-slots.txt ("<det>",
-    "<link>") for any of its words.
-    """
-    after = _PHRASE_ENDS.get(words[-1], r"(?![\p{L}\p{N}-]|['’]\p{L})")
-    slots = _phrase_slots()
-    parts = [
-        _POSSESSIVE if word == "<poss>" else slots.get(word) or _phrase_word(word)
-        for word in words
-        if word not in _PHRASE_ENDS
-    ]
-    parts[index] = f"({parts[index]})"
-    return regex.compile(
-        r"(?<![\p{L}\p{N}'’-])" + r"[ \t\u00a0]++".join(parts) + after, regex.IGNORECASE
+def _is_possessive(token: str) -> bool:
+    """ "Okafor's", "ministers’": letters, then 's, or letters ending in s, then '."""
+    return len(token) > 2 and token[:-2].isalpha() and (
+        (token[-2] in _APOSTROPHES and token[-1] in "sS") or (token[-2] in "sS" and token[-1] in _APOSTROPHES)
     )
 
 
-# One phrase of real-word-phrases.txt: its words, and the position of the word that
-# differs between the wrong and the right phrase.
-_Phrase = tuple[tuple[str, ...], int]
+def _part_matches(part: str, token: str) -> bool:
+    """Whether one word of a phrase (a word, a slot, "<poss>") is the whole ``token``."""
+    if part == _POSSESSIVE:
+        return _is_possessive(token)
+    slot = _phrase_slots().get(part)
+    return _fold(token) in slot if slot is not None else _fold(token) == part
+
+
+def _token_before(text: str, end: int) -> int:
+    """Where the run of letters and apostrophes that ends at ``end`` starts."""
+    start = end
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1] in _APOSTROPHES):
+        start -= 1
+    return start
+
+
+def _left_matches(text: str, position: int, parts: tuple[str, ...], index: int) -> bool:
+    """Whether ``parts[:index + 1]`` stand before ``position``, spaces between, as whole words."""
+    if index < 0:  # the phrase starts at ``position``: no word, number or hyphen glued before it
+        before = text[position - 1] if position else " "
+        return not (before.isalpha() or before.isnumeric() or before in "'’-")
+    end = position
+    while end > 0 and text[end - 1] in _PHRASE_SPACES:
+        end -= 1
+    if end == position:
+        return False
+    start = _token_before(text, end)
+    return start < end and _part_matches(parts[index], text[start:end]) and (
+        _left_matches(text, start, parts, index - 1)
+    )
+
+
+def _right_matches(text: str, position: int, parts: tuple[str, ...], index: int, ending: str) -> bool:
+    """Whether ``parts[index:]`` follow ``position``, spaces between, then the phrase's ending."""
+    if index == len(parts):
+        after = text[position : position + 1]
+        if ending:
+            return after != "" and after in _PHRASE_ENDS[ending]
+        # Not glued to a word, number or hyphen, nor to an apostrophe and a letter ("few's").
+        glued = after.isalpha() or after.isnumeric() or after == "-"
+        return not glued and not (after in _APOSTROPHES and text[position + 1 : position + 2].isalpha())
+    start = position
+    while start < len(text) and text[start] in _PHRASE_SPACES:
+        start += 1
+    if start == position:
+        return False
+    return any(
+        _right_matches(text, end, parts, index + 1, ending) for end in _part_ends(text, start, parts[index])
+    )
+
+
+def _part_ends(text: str, start: int, part: str) -> Iterator[int]:
+    """Where one word of a phrase, standing at ``start``, may end (a prefix of the text there)."""
+    if part == _POSSESSIVE:
+        end = start
+        while end < len(text) and text[end].isalpha():
+            end += 1
+            if end - start > 1 and text[end - 1] in "sS" and text[end : end + 1] in _APOSTROPHES:
+                yield end + 1  # "ministers’"
+        if end > start and text[end : end + 1] in _APOSTROPHES and text[end + 1 : end + 2] in ("s", "S"):
+            yield end + 2  # "Okafor's"
+        return
+    slot = _phrase_slots().get(part)
+    for word in slot if slot is not None else (part,):
+        if _fold(text[start : start + len(word)]) == word:
+            yield start + len(word)
+
+
+# One phrase of real-word-phrases.txt: its words (without a final "<end>" or
+# "<pause>"), that ending or "", and the position of the word that differs between
+# the wrong and the right phrase.
+_Phrase = tuple[tuple[str, ...], str, int]
+
+
+def _phrase_at(text: str, start: int, end: int, phrase: _Phrase) -> bool:
+    """Whether ``phrase`` stands in the text with its differing word at ``text[start:end]``."""
+    parts, ending, index = phrase
+    before = _left_matches(text, start, parts, index - 1)
+    return before and _right_matches(text, end, parts, index + 1, ending)
 
 
 @dataclass(frozen=True, slots=True)
 class _Phrases:
-    """real-word-phrases.txt read both ways, not yet compiled.
+    """real-word-phrases.txt read both ways.
 
     ``fixes``: for each wrong word, (the wrong phrase, the right word).
     ``protects``: for each right word, its right phrases ("quiet revolution" protects
     "quiet" from document evidence). A phrase's words must stand next to each other
     with only spaces between them ("quiet a few", not "quiet, a few"), and not inside
-    a longer word or compound ("time-consuming"). Patterns are compiled per word, on
-    first need (:func:`_fix_patterns`, :func:`_protect_patterns`): hundreds of
-    phrases cost a second to compile, and a text asks about a few words.
+    a longer word or compound ("time-consuming"). Matched word by word around the
+    word in question (:func:`_phrase_at`), with no pattern to compile.
     """
 
     fixes: Mapping[str, tuple[tuple[_Phrase, str], ...]]
     protects: Mapping[str, tuple[_Phrase, ...]]
+
+
+def _split_phrase(phrase: str) -> tuple[tuple[str, ...], str]:
+    words = phrase.split()
+    if words[-1] in _PHRASE_ENDS:
+        return tuple(words[:-1]), words[-1]
+    return tuple(words), ""
 
 
 @cache
@@ -199,48 +271,27 @@ def _phrases() -> _Phrases:
     fixes: dict[str, list[tuple[_Phrase, str]]] = {}
     protects: dict[str, list[_Phrase]] = {}
     for wrong, right in load_mapping("real-word-phrases.txt").items():
-        wrong_words, right_words = tuple(wrong.split()), tuple(right.split())
+        (wrong_words, ending), (right_words, _) = _split_phrase(wrong), _split_phrase(right)
         for index, (a, b) in enumerate(zip(wrong_words, right_words, strict=True)):
             if a != b:
-                fixes.setdefault(a, []).append(((wrong_words, index), b))
-                protects.setdefault(b, []).append((right_words, index))
+                fixes.setdefault(a, []).append(((wrong_words, ending, index), b))
+                protects.setdefault(b, []).append((right_words, ending, index))
     return _Phrases(
         MappingProxyType({word: tuple(entries) for word, entries in fixes.items()}),
         MappingProxyType({word: tuple(entries) for word, entries in protects.items()}),
     )
 
 
-@lru_cache(maxsize=256)
-def _fix_patterns(word: str) -> tuple[tuple[regex.Pattern[str], str], ...]:
-    """The wrong phrases of ``word`` as patterns, each with its right word."""
-    entries = _phrases().fixes.get(word, ())
-    return tuple((_phrase_pattern(list(words), index), right) for (words, index), right in entries)
-
-
-@lru_cache(maxsize=256)
-def _protect_patterns(word: str) -> tuple[regex.Pattern[str], ...]:
-    """The right phrases of ``word`` as patterns."""
-    return tuple(_phrase_pattern(list(words), index) for words, index in _phrases().protects.get(word, ()))
-
-
-def _at(patterns: Iterable[regex.Pattern[str]], text: str, start: int, end: int) -> bool:
-    """Whether one of ``patterns`` matches with its group 1 at ``start``."""
-    window_start = max(0, start - _PATTERN_WINDOW)
-    window_end = min(len(text), end + _PATTERN_WINDOW)
-    return any(
-        match.start(1) == start
-        for pattern in patterns
-        for match in pattern.finditer(text, window_start, window_end)
-    )
-
-
-_PATTERN_WINDOW = 40
+def _protected(text: str, start: int, end: int) -> bool:
+    """Whether a right phrase of real-word-phrases.txt holds the word at ``text[start:end]``."""
+    phrases = _phrases().protects.get(text[start:end].lower(), ())
+    return any(_phrase_at(text, start, end, phrase) for phrase in phrases)
 
 
 def _local_pattern_fix(text: str, start: int, end: int) -> str | None:
     """The right word if a strong local pattern (real-word-phrases.txt) matches here."""
-    for pattern, right in _fix_patterns(text[start:end].lower()):
-        if _at((pattern,), text, start, end):
+    for phrase, right in _phrases().fixes.get(text[start:end].lower(), ()):
+        if _phrase_at(text, start, end, phrase):
             return right
     return None
 
@@ -341,8 +392,7 @@ def real_word_error(text: str) -> Iterator[Edit]:
     lines = LineIndex(text)
     for match in candidates:
         word = match.group().lower()
-        protected = _at(_protect_patterns(word), text, match.start(), match.end())
-        if protected:
+        if _protected(text, match.start(), match.end()):
             # A strong local pattern says this word is right here ("quiet revolution").
             # When another says it is wrong ("is lose weight": "<link> lose" and "lose
             # weight"), the two disagree: no fix, or the rule would undo itself.
