@@ -151,3 +151,13 @@ def test_ci_runs_the_readme_test_command_verbatim() -> None:
     command = next(line for line in readme.splitlines() if line.endswith("python -m pytest"))
     ci_script = (README.parent / ".ci" / "run").read_text(encoding="utf-8")
     assert ci_script.rstrip().splitlines()[-1] == command
+
+
+def test_misspellings_are_fixed_before_casing_counts_the_words() -> None:
+    # "parliment" hides one of the two lowercase "parliament": counted first, the other
+    # would look like the text's only lowercase use, a slip, and be capitalised.
+    text = ("He spoke in Parliament. She sat in Parliament today. A vote of Parliament passed. "
+            "The British parliment voted, and members of parliament left.")
+    assert newsclean.clean(text) == text.replace("parliment", "parliament") + "\n"
+    codes = [rule.code for rule in newsclean.RULES]
+    assert codes.index("TY01") < min(i for i, code in enumerate(codes) if code.startswith("CA"))

@@ -4,7 +4,10 @@ The order of the table is the order rules run in each pass: encoding repairs fir
 (later rules need real characters), then deletions (artifacts, chrome), spacing, and
 whitespace, which tidies what they left; casing and spelling last. Their edits change
 letters only, never spaces, and they are the costliest rules: placed last, they see
-the text once it has settled and need not run again (see engine.run_rules).
+the text once it has settled and need not run again (see engine.run_rules). The
+misspelling list (TY01) comes before the casing rules, which count how the text
+writes each word: "British parliment" must be "parliament" before CA01 counts the
+lowercase uses of "parliament".
 """
 
 from __future__ import annotations
@@ -61,12 +64,12 @@ RULES: tuple[Rule, ...] = (
     Rule("WS04", "leading-blank-lines", "WS", whitespace.leading_blank_lines),
     Rule("WS05", "blank-lines", "WS", whitespace.blank_lines),
     Rule("WS06", "final-newline", "WS", whitespace.final_newline),
+    Rule("TY01", "misspelling", "TY", spelling.misspelling),
     Rule("CA05", "title-case-apostrophe", "CA", casing.title_case_apostrophe),
     Rule("CA01", "proper-noun-from-document", "CA", casing.proper_noun_from_document),
     Rule("CA02", "name-after-honorific", "CA", casing.name_after_honorific),
     Rule("CA03", "gazetteer-proper-noun", "CA", casing.gazetteer_proper_noun),
     Rule("CA06", "title-before-name", "CA", casing.title_before_name),
-    Rule("TY01", "misspelling", "TY", spelling.misspelling),
     Rule("TY02", "real-word-error", "TY", spelling.real_word_error),
     Rule("CA04", "headline-case", "CA", casing.headline_case),
 )
