@@ -402,6 +402,11 @@ CASES: list[tuple[str, str, str | None]] = [
     ("CA04", "Quiet Diplomacy in ukraine-Russia child Efforts\nSome quiet diplomacy efforts in Ukraine.",
      "Quiet Diplomacy in Ukraine-Russia Child Efforts\nSome quiet diplomacy efforts in Ukraine."),
     ("CA04", "President of China lunches with Brazilian President\nThe President of China met him.", None),
+    # One lowercase word, and a capital the body writes in lower case: title case.
+    ("CA04", "Japan to reduce Aid to China\nJapan will cut its aid to China, officials said.",
+     "Japan to Reduce Aid to China\nJapan will cut its aid to China, officials said."),
+    ("CA04", "Residents flee as Storm Ciara hits\nThe storm hit on Sunday. Ciara brought rain.", None),
+    ("CA04", "Storm hits Britain\nThe storm hit on Sunday.", None),
     ("CA04", "Checking Conditional Configurations With rustc\nRun rustc with the flag, and rustc checks it.",
      None),  # a name the body writes only in lower case
     ("CA04", "Trump, Putin and Zelensky meet in Geneva\nThey meet.", None),

@@ -414,12 +414,14 @@ def _headline_evidence(text: str, headline: str, body_start: int) -> bool:
     A common word the headline capitalises ("Quiet", "Efforts") counts as title-case
     evidence when the body never capitalises it mid-sentence; "President" or "China"
     written capitalised in the body are names, not evidence. At least two such words,
-    and twice as many as the headline's lowercase common words.
+    and twice as many as the headline's lowercase common words; or, with one
+    lowercase common word, one such capital past the first word that the body writes
+    in lower case ("Japan to reduce Aid to China" over "aid to China").
     """
     common = english_words()
     minor = minor_words()
-    title_cased = lowercase = 0
-    for word in WORD.findall(headline):
+    title_cased = lowercase = written_lowercase = 0
+    for position, word in enumerate(WORD.findall(headline)):
         key = base_word(word).lower()
         if key in minor or key not in common:
             continue
@@ -427,7 +429,14 @@ def _headline_evidence(text: str, headline: str, body_start: int) -> bool:
             lowercase += 1
         elif not _capitalised_mid_sentence(text, body_start, base_word(word)):
             title_cased += 1
-    return title_cased >= 2 and title_cased >= 2 * lowercase
+            if position and lowercase_positions(text[body_start:], key, limit=1):
+                written_lowercase += 1  # "Aid" in the headline, "aid" in the body
+    if title_cased >= 2 and title_cased >= 2 * lowercase:
+        return True
+    # One lowercase word among the capitals: a capital past the first word that the body
+    # writes in lower case ("Japan to reduce Aid to China" over "aid to China") is no
+    # name, so the headline is title-cased.
+    return written_lowercase >= 1 and lowercase == 1 and title_cased >= lowercase
 
 
 # A quotation inside a headline: “…”, "…", ‘…’, '…' (an apostrophe after a letter is
