@@ -3,7 +3,7 @@
 Each generator takes a clean article and returns (damaged, expected) or None when the
 article offers no place for that damage. "Exact" means clean(damaged) is byte for
 byte the undamaged article, or what the pipeline makes of the undamaged article
-(the harm table reports those changes on their own: four real slips in the corpus).
+(the harm table reports those changes on their own: five real slips in the corpus).
 Run:  python benchmarks/accuracy.py [--corpus PATH] [--show N]
 """
 

@@ -32,6 +32,10 @@ KNOWN_DEFECTS = {
     # "Faleolo District Hospital", "Leulumoega District Hospital" twice, then
     # "Leulumoega District hospital" once: the hospital's name.
     ("wikinews-0217", "CA01 4:283 'hospital' -> 'Hospital'"),
+    # The title "Indian Sensex reaches a New All-time High" capitalises "New",
+    # "All-time" and "High" and leaves the verb "reaches": title case (AP, Chicago)
+    # capitalises verbs.
+    ("wikinews-0057", "CA04 1:15 'reaches' -> 'Reaches'"),
 }
 
 
@@ -60,7 +64,11 @@ def _shift_line(change: str) -> str:
 def test_known_defects_are_still_fixed() -> None:
     by_id = {article["id"]: article for article in corpus()}
     for article_id, change in KNOWN_DEFECTS:
-        assert change in _changes(by_id[article_id]["text"] + "\n"), (article_id, change)
+        article = by_id[article_id]
+        body = article["text"] + "\n"
+        titled = article["title"] + "\n" + body
+        in_title = change.split(" ")[1].startswith("1:") and change in _changes(titled)
+        assert in_title or change in _changes(body), (article_id, change)
 
 
 def test_every_rule_selected_changes_no_clean_article() -> None:

@@ -407,6 +407,12 @@ CASES: list[tuple[str, str, str | None]] = [
      "Japan to Reduce Aid to China\nJapan will cut its aid to China, officials said."),
     ("CA04", "Residents flee as Storm Ciara hits\nThe storm hit on Sunday. Ciara brought rain.", None),
     ("CA04", "Storm hits Britain\nThe storm hit on Sunday.", None),
+    # A compound's lowercase part and a quoted word are the publisher's: no sign of
+    # sentence case.
+    ("CA04", "Sensex Reaches a New All-time high\nThe index closed at a record on Monday.",
+     "Sensex Reaches a New All-time High\nThe index closed at a record on Monday."),
+    ("CA04", "UN 'optimistic' on Relief aid Effort\nThe United Nations said help was under way.",
+     "UN 'optimistic' on Relief Aid Effort\nThe United Nations said help was under way."),
     ("CA04", "Checking Conditional Configurations With rustc\nRun rustc with the flag, and rustc checks it.",
      None),  # a name the body writes only in lower case
     ("CA04", "Trump, Putin and Zelensky meet in Geneva\nThey meet.", None),

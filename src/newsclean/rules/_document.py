@@ -289,16 +289,43 @@ def is_headline_line(line: str) -> bool:
     common = english_words()
     minor = minor_words()
     capitalised = lowercase = 0
-    for word in WORD.findall(stripped):
-        for part in word.split("-"):
-            key = part.lower()
-            if key in minor or key not in common:
-                continue
-            if is_title_word(part):
-                capitalised += 1
-            elif part.islower():
-                lowercase += 1
+    for part, publisher_lowercase in headline_words(stripped):
+        key = part.lower()
+        if key in minor or key not in common:
+            continue
+        if is_title_word(part):
+            capitalised += 1
+        elif part.islower() and not publisher_lowercase:
+            lowercase += 1
     return capitalised >= 2 and capitalised >= 2 * lowercase
+
+
+# A quotation in a line: “…”, "…", ‘…’, '…' (an apostrophe after a letter is not an
+# opening quote: "Okafor's").
+QUOTATION = regex.compile(
+    r"“[^”\n]{1,200}+”|\"[^\"\n]{1,200}+\"|(?<!\p{L})[‘'][^‘’'\n]{1,200}+[’'](?!\p{L})"
+)
+
+
+def headline_words(line: str) -> Iterator[tuple[str, bool]]:
+    """The words of a headline, each with whether its lower case is the publisher's own.
+
+    A quoted word keeps the case of the quotation ("UN 'optimistic' on Aid"), and the
+    lowercase part of a compound whose first part is capitalised or a number is a
+    house style ("All-time", "Vice-president", "11-month"): neither says the headline
+    is not title-cased.
+    """
+    quoted = [match.span() for match in QUOTATION.finditer(line)]
+    previous_end = -1
+    previous = ""
+    for match in WORD.finditer(line):
+        start = match.start()
+        in_compound = start > 0 and line[start - 1] == "-" and (
+            (previous_end == start - 1 and is_title_word(previous)) or line[start - 2 : start - 1].isdigit()
+        )
+        in_quotation = any(left < start < right for left, right in quoted)
+        yield match.group(), in_compound or in_quotation
+        previous, previous_end = match.group(), match.end()
 
 
 def is_title_line(line: str) -> bool:

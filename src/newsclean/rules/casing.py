@@ -16,11 +16,12 @@ import regex
 from ..data import load_lines, load_words
 from ..model import Edit
 from ._document import (
-    WORD,
+    QUOTATION,
     LineIndex,
     base_word,
     cased_runs,
     english_words,
+    headline_words,
     in_prose,
     is_headline_line,
     is_title_word,
@@ -421,12 +422,12 @@ def _headline_evidence(text: str, headline: str, body_start: int) -> bool:
     common = english_words()
     minor = minor_words()
     title_cased = lowercase = written_lowercase = 0
-    for position, word in enumerate(WORD.findall(headline)):
+    for position, (word, publisher_lowercase) in enumerate(headline_words(headline)):
         key = base_word(word).lower()
         if key in minor or key not in common:
             continue
         if word.islower():
-            lowercase += 1
+            lowercase += 0 if publisher_lowercase else 1
         elif not _capitalised_mid_sentence(text, body_start, base_word(word)):
             title_cased += 1
             if position and lowercase_positions(text[body_start:], key, limit=1):
@@ -439,11 +440,6 @@ def _headline_evidence(text: str, headline: str, body_start: int) -> bool:
     return written_lowercase >= 1 and lowercase == 1 and title_cased >= lowercase
 
 
-# A quotation inside a headline: “…”, "…", ‘…’, '…' (an apostrophe after a letter is
-# not an opening quote: "Okafor's").
-_QUOTATION = regex.compile(
-    r"“[^”\n]{1,200}+”|\"[^\"\n]{1,200}+\"|(?<!\p{L})[‘'][^‘’'\n]{1,200}+[’'](?!\p{L})"
-)
 
 
 def headline_case(text: str) -> Iterator[Edit]:
@@ -476,7 +472,7 @@ def headline_case(text: str) -> Iterator[Edit]:
     if not is_headline_line(headline) or not _headline_evidence(text, headline, end):
         return
     minor = minor_words()
-    quoted = [match.span() for match in _QUOTATION.finditer(text, start, end)]
+    quoted = [match.span() for match in QUOTATION.finditer(text, start, end)]
     for token in tokens(text[:end]):
         if token.start < start:
             continue
