@@ -342,6 +342,19 @@ CASES: list[tuple[str, str, str | None]] = [
     ("CA01", "Prayers at Linwood Mosque ended. Police guarded Noor Mosque today. Crowds left the Ansar "
      "mosque later.", None),
     ("CA01", "Police guarded Noor Mosque today. Crowds left the Noor mosque later.", None),
+    # Between two capitalised words, with the text's own use of the word in names.
+    ("CA01", "He joined the Detroit Pistons in May. The Pistons won. Fans of Detroit pistons Chauncey "
+     "Billups cheered.", "He joined the Detroit Pistons in May. The Pistons won. Fans of Detroit "
+     "Pistons Chauncey Billups cheered."),
+    ("CA01", "The National Guard came. The National Weather Service warned. The United States "
+     "national Hurricane Center spoke.", "The National Guard came. The National Weather Service "
+     "warned. The United States National Hurricane Center spoke."),
+    ("CA01", "He met Minister Erdoğan today. Aides of Minister Ali left. Later Turkish minister "
+     "Kaya returned.", None),
+    ("CA01", "The State Department said so. The State Senate agreed. Rain hit New York state "
+     "Monday.", None),
+    ("CA01", "The National Guard came. The National Weather Service warned.\nFrench national Team "
+     "coaches left.", None),  # the word before starts a sentence: no name run
     # A word that is not English, written capitalised only inside longer names.
     ("CA01", "Senator Kirsten Gillibrand spoke. Later Kirsten Gillibrand said. Reports say gillibrand left.",
      "Senator Kirsten Gillibrand spoke. Later Kirsten Gillibrand said. Reports say Gillibrand left."),

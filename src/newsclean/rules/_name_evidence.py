@@ -224,7 +224,55 @@ def _beside_name_evidence(
         # before a name the text also writes on its own: "northern Syria" beside
         # "Syria" is an adjective before a name, whatever "Northern Ireland" is.
         return f"written '{capitalise(key)}' before a name {evidence.names_after[key]} times in this text"
+    return _inside_name(text, start, (previous, following), key, evidence)
+
+
+def _inside_name(
+    text: str, start: int, words_around: tuple[str, str], key: str, evidence: Evidence
+) -> str | None:
+    """A lowercase word between two capitalised ones that the text writes in names.
+
+    "Detroit pistons Chauncey" beside "Detroit Pistons", "United States national
+    Hurricane Center" beside "National Guard" and "National Weather": one space on
+    each side, the word before not starting a sentence, and the text writes this
+    word capitalised with the word before or after it, or before names at least
+    ``USAGE_EVIDENCE`` times. Not a title ("Turkish president Erdoğan" may be the
+    text's style, CA06 decides), nor before a name that is capitalised by rule
+    ("New York state Monday": a weekday, month, country or nationality).
+    """
+    previous, following = words_around
+    skip = never_names()
+    if not (is_title_word(previous) and adjacent_before(text, start, previous)):
+        return None
+    if previous.lower() in skip or base_word(following).lower() in skip or key in _title_keys():
+        return None
+    if sentence_initial(text, start - 1 - len(previous)) or base_word(following).lower() in _gazetteer_keys():
+        return None
+    before, after = previous.lower(), base_word(following).lower()
+    if evidence.name_pairs[(before, key)] or evidence.name_pairs[(key, after)]:
+        pair = f"{previous} {capitalise(key)}" if evidence.name_pairs[(before, key)] else (
+            f"{capitalise(key)} {base_word(following)}"
+        )
+        return f"between two capitalised words, and written '{pair}' elsewhere in this text"
+    if evidence.names_after[key] >= USAGE_EVIDENCE:
+        return (
+            f"between two capitalised words, and written '{capitalise(key)}' before a name "
+            f"{evidence.names_after[key]} times in this text"
+        )
     return None
+
+
+@cache
+def _title_keys() -> frozenset[str]:
+    """titles.txt and honorifics.txt, lowercased: "president", "queen", "mr"."""
+    return frozenset(title.lower() for title in load_lines("titles.txt") + load_lines("honorifics.txt"))
+
+
+@cache
+def _gazetteer_keys() -> frozenset[str]:
+    """Names capitalised by rule, lowercased: gazetteer, subdivisions, common-word countries."""
+    files = ("gazetteer.txt", "subdivisions.txt", "common-word-countries.txt")
+    return frozenset(name.lower() for file in files for name in load_lines(file))
 
 
 def _ends_names(key: str, evidence: Evidence) -> bool:

@@ -69,7 +69,10 @@ def proper_noun_from_document(text: str) -> Iterator[Edit]:
     States Senate" … "United states Speaker"); or the same name run starting with it
     ("Prime Minister" … "prime Minister"); or the same three-word run in a body line
     ("Fire and Rescue" … "Fire and rescue"); or the word capitalised before names at least twice and
-    here before a name, not after a modifier ("united Kingdom"); or the word alone,
+    here before a name, not after a modifier ("united Kingdom"); or the word between
+    two capitalised words, written capitalised beside one of them or before names
+    twice, and not a title ("Detroit pistons Chauncey" beside "Detroit Pistons"); or
+    the word alone,
     capitalised, at least twice, once beside the same lowercase word ("from China"
     … "from china"; not a determiner: "the court" may be house style). A word
     written capitalised before the same name ("Bill Osei" … "bill Osei") is fixed
