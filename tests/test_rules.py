@@ -309,6 +309,8 @@ CASES: list[tuple[str, str, str | None]] = [
      "Category 5 storms are rare. It hit land at Category 5 today."),
     ("CA01", "Sales began on March 4. By then March 8 was set. In its march 9 release it said so.",
      "Sales began on March 4. By then March 8 was set. In its March 9 release it said so."),
+    ("CA01", "The lost 52 Project met. Members of The Lost 52 Project, and the Lost 52 team, spoke.",
+     "The Lost 52 Project met. Members of The Lost 52 Project, and the Lost 52 team, spoke."),
     ("CA01", "Sales began on March 4. By then March 8 was set. Protesters march 5 miles a day.", None),
     ("CA01", "Sales began on March 4. By then March 8 was set. They plan to march 5 miles.", None),
     ("CA01", "Sales began on March 4. It ended in March. Then at march 5 they left.", None),

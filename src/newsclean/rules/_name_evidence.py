@@ -533,7 +533,7 @@ def _number_evidence(
     if (
         times < USAGE_EVIDENCE
         or not before_a_number(text, end)
-        or previous not in load_words("numbered-name-openers.txt")
+        or previous.lower() not in load_words("numbered-name-openers.txt")
         or not adjacent_before(text, start, previous)
     ):
         return None
