@@ -344,6 +344,13 @@ CASES: list[tuple[str, str, str | None]] = [
     ("CA01", "Prayers at Linwood Mosque ended. Police guarded Noor Mosque today. Crowds left the Ansar "
      "mosque later.", None),
     ("CA01", "Police guarded Noor Mosque today. Crowds left the Noor mosque later.", None),
+    # Once inside a longer name is enough when the word heads names of several first words.
+    ("CA01", "Students from Arizona State University came. Staff of Oxford University spoke. "
+     "Others from New Mexico State university, and more, left.", "Students from Arizona State "
+     "University came. Staff of Oxford University spoke. Others from New Mexico State University, "
+     "and more, left."),
+    ("CA01", "On Thursday, French President Emmanuel Macron spoke. Brazilian President Jair Bolsonaro "
+     "objected: the French president's suggestion was wrong.", None),  # a title: a generic use
     # Between two capitalised words, with the text's own use of the word in names.
     ("CA01", "He joined the Detroit Pistons in May. The Pistons won. Fans of Detroit pistons Chauncey "
      "Billups cheered.", "He joined the Detroit Pistons in May. The Pistons won. Fans of Detroit "

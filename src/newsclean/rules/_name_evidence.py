@@ -187,8 +187,7 @@ def _beside_name_evidence(
         is_title_word(previous)
         and previous.lower() not in skip
         and adjacent_before(text, start, previous)
-        and (pair := evidence.name_pairs[(previous.lower(), key)])
-        and (pair >= _PAIR_EVIDENCE or _ends_names(key, evidence))
+        and _written_together(previous.lower(), key, evidence)
     ):
         return f"written '{previous} {capitalise(key)}' elsewhere in this text"
     continuations = evidence.after_capitalised.get((previous.lower(), key), ())
@@ -275,14 +274,35 @@ def _gazetteer_keys() -> frozenset[str]:
     return frozenset(name.lower() for file in files for name in load_lines(file))
 
 
-def _ends_names(key: str, evidence: Evidence) -> bool:
-    """Whether the text writes ``key`` capitalised to end two-word names of different firsts.
+def _written_together(first: str, key: str, evidence: Evidence) -> bool:
+    """Whether the text writes the capitalised ``first`` and ``key`` together often enough.
 
-    "Linwood Mosque" and "Noor Mosque", "Nemmers Prize" and "Berwick Prize": the word
-    is the head of names in this text, so one more use of the same name ("Al Noor
-    mosque" beside "Noor Mosque") is a slip, not a house style for that one name.
+    The two-word name at least ``_PAIR_EVIDENCE`` times ("United States" …
+    "United states"); or once, alone or inside a longer name, when ``key`` ends
+    names of different first words (:func:`_ends_names`): "Al Noor mosque" beside
+    "Noor Mosque" and "Linwood Mosque"; "New Mexico State university" beside
+    "Arizona State University" and "Princeton University". Not for a title, which
+    has a generic use after a modifier ("the French president's suggestion").
     """
-    return sum(1 for _, second in evidence.name_pairs if second == key) >= _PAIR_EVIDENCE
+    pairs = evidence.name_pairs[(first, key)]
+    if pairs >= _PAIR_EVIDENCE:
+        return True
+    if key in _title_keys():
+        return False  # "the French president's suggestion" beside "French President Macron"
+    return bool(pairs or evidence.after_capitalised.get((first, key))) and _ends_names(key, evidence)
+
+
+def _ends_names(key: str, evidence: Evidence) -> bool:
+    """Whether the text writes ``key`` capitalised after different capitalised words.
+
+    "Linwood Mosque" and "Noor Mosque", "Arizona State University" and "Princeton
+    University": the word is the head of names in this text, so one more use of the
+    same name ("Al Noor mosque" beside "Noor Mosque") is a slip, not a house style
+    for that one name.
+    """
+    firsts = {first for first, second in evidence.name_pairs if second == key}
+    firsts.update(first for first, second in evidence.after_capitalised if second == key)
+    return len(firsts) >= _PAIR_EVIDENCE
 
 
 def _name_of_its_own(continuations: tuple[str, ...]) -> bool:
