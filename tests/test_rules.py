@@ -349,6 +349,8 @@ CASES: list[tuple[str, str, str | None]] = [
      "Others from New Mexico State university, and more, left.", "Students from Arizona State "
      "University came. Staff of Oxford University spoke. Others from New Mexico State University, "
      "and more, left."),
+    ("CA01", "The Department said so. The Department agreed. Aides of the State Department met. Later "
+     "the State department left.", None),  # a sentence's "The" is no first word of a name
     ("CA01", "On Thursday, French President Emmanuel Macron spoke. Brazilian President Jair Bolsonaro "
      "objected: the French president's suggestion was wrong.", None),  # a title: a generic use
     # Between two capitalised words, with the text's own use of the word in names.

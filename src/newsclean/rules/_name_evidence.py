@@ -300,9 +300,10 @@ def _ends_names(key: str, evidence: Evidence) -> bool:
     same name ("Al Noor mosque" beside "Noor Mosque") is a slip, not a house style
     for that one name.
     """
+    skip = never_names()
     firsts = {first for first, second in evidence.name_pairs if second == key}
     firsts.update(first for first, second in evidence.after_capitalised if second == key)
-    return len(firsts) >= _PAIR_EVIDENCE
+    return len(firsts - skip) >= _PAIR_EVIDENCE  # not "The" of "The State Department"
 
 
 def _name_of_its_own(continuations: tuple[str, ...]) -> bool:
