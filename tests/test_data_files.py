@@ -83,7 +83,7 @@ def test_real_word_phrases_differ_in_one_confusable_word() -> None:
 def test_clause_openers_and_finite_verbs_are_lowercase_words_without_determiners() -> None:
     words = load_words("english-words.txt")
     determiners = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their"}
-    for name in ("clause-openers.txt", "finite-verbs.txt"):
+    for name in ("clause-openers.txt", "finite-verbs.txt", "that-verbs.txt", "reporting-verbs.txt"):
         entries = load_words(name)
         assert entries, name
         assert all(entry.islower() and entry in words for entry in entries), name

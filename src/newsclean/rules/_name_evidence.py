@@ -619,8 +619,13 @@ def _after_opener(text: str, start: int, previous: str) -> bool:
     """Whether a clause opener stands one space before ``start``.
 
     A coordinator opens a clause only after a comma (", and trump was"): without one
-    it may join nouns ("chicken and rice was served").
+    it may join nouns ("chicken and rice was served"). "that" opens one only after a
+    verb of saying or thinking (that-verbs.txt: "feel that china should"); else it
+    may point at a thing ("that china was").
     """
+    if previous == "that" and adjacent_before(text, start, previous):
+        verb = neighbours(text, start - len(previous) - 1, start - len(previous) - 1)[0]
+        return verb in load_words("that-verbs.txt") and adjacent_before(text, start - len(previous) - 1, verb)
     if previous not in load_words("clause-openers.txt") or not adjacent_before(text, start, previous):
         return False
     if previous in _COORDINATORS:
