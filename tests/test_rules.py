@@ -210,7 +210,10 @@ CASES: list[tuple[str, str, str | None]] = [
     # ... but not when they only ever stand before the same word, nor when written once.
     ("CA01", "The Georgian Tennis Federation said so. The Georgian Tennis Federation agreed. "
      "He is a Georgian tennis player.", None),
-    ("CA01", "The United States Navy left. Then the United states Army came.", None),
+    ("CA01", "The Solomon Islands Navy left. Then the Solomon islands Army came.", None),
+    # A name of offices.txt is evidence of its own: "United States" is never "United states".
+    ("CA01", "The United States Navy left. Then the United states Army came.",
+     "The United States Navy left. Then the United States Army came."),
     # A possessive ends the whole name: "Democratic Party's" is a use of "Democratic Party".
     ("CA01", "The Democratic party uses primaries, and the Democratic Party's rules differ. "
      "Later the Democratic Party met.",
@@ -220,7 +223,7 @@ CASES: list[tuple[str, str, str | None]] = [
     ("CA01", "He joined Obama's Party rally. Then Obama's Party rally ended. Later Obama party fans left.",
      None),
     # One "United States" is one use, even when both of its words are written lowercase elsewhere.
-    ("CA01", "Officials in the United States said so.\nMany united groups met.\nHe flew to United states.",
+    ("CA01", "Officials at the Golden Gate said so.\nMany golden rings met.\nHe flew to Golden gate.",
      None),
     # A common word written capitalised on its own, and lowercase once beside the same word.
     ("CA01", "China grew. Exports from China rose. Trade with China fell. Imports from china rose.",
@@ -352,10 +355,15 @@ CASES: list[tuple[str, str, str | None]] = [
      "Others from New Mexico State university, and more, left.", "Students from Arizona State "
      "University came. Staff of Oxford University spoke. Others from New Mexico State University, "
      "and more, left."),
-    ("CA01", "The Department said so. The Department agreed. Aides of the State Department met. Later "
-     "the State department left.", None),  # a sentence's "The" is no first word of a name
+    ("CA01", "The Ministry said so. The Ministry agreed. Aides of the Trade Ministry met. Later "
+     "the Trade ministry left.", None),  # a sentence's "The" is no first word of a name
     ("CA01", "On Thursday, French President Emmanuel Macron spoke. Brazilian President Jair Bolsonaro "
      "objected: the French president's suggestion was wrong.", None),  # a title: a generic use
+    # The rest of an office of offices.txt written capitalised around the lowercase word.
+    ("CA01", "The US State Department said so. He spoke with US Secretary of state Mike Pompeo.",
+     "The US State Department said so. He spoke with US Secretary of State Mike Pompeo."),
+    ("CA01", "Aides of the Foreign Office met.\nForeign office staff left.", None),
+    ("CA01", "The State Department said so. He met the secretary of state later.", None),
     # Between two capitalised words, with the text's own use of the word in names.
     ("CA01", "He joined the Detroit Pistons in May. The Pistons won. Fans of Detroit pistons Chauncey "
      "Billups cheered.", "He joined the Detroit Pistons in May. The Pistons won. Fans of Detroit "

@@ -171,6 +171,9 @@ def _common_word_evidence(text: str, start: int, end: int, key: str, evidence: E
         # Before the same name, one space between: "bill Osei" beside "Bill Osei"; not
         # "little endian" beside a table's "Little Endian", nor the compound "big-endian".
         return f"written '{capitalise(key)} {following}' elsewhere in this text"
+    office = _office_completed(text, start, key)
+    if office:
+        return f"completes '{office}' (offices.txt), its other words capitalised here"
     return None
 
 
@@ -304,6 +307,50 @@ def _ends_names(key: str, evidence: Evidence) -> bool:
     firsts = {first for first, second in evidence.name_pairs if second == key}
     firsts.update(first for first, second in evidence.after_capitalised if second == key)
     return len(firsts - skip) >= _PAIR_EVIDENCE  # not "The" of "The State Department"
+
+
+@cache
+def _offices_by_word() -> dict[str, tuple[tuple[str, int], ...]]:
+    """offices.txt by lowercase word: each office holding it, and where it starts there.
+
+    Offices whose word is a title ("Health Minister", "First Lady") are left out: a
+    title after a capitalised word is often the house style ("Health minister
+    Bloomfield").
+    """
+    titles = _title_keys()
+    index: dict[str, list[tuple[str, int]]] = {}
+    for office in load_lines("offices.txt"):
+        position = 0
+        for word in office.split():
+            if word[:1].isupper() and word.lower() not in titles:
+                index.setdefault(word.lower(), []).append((office, position))
+            position += len(word) + 1
+    return {word: tuple(entries) for word, entries in index.items()}
+
+
+def _office_completed(text: str, start: int, key: str) -> str | None:
+    """The office of offices.txt this lowercase word completes, as written around it, or None.
+
+    "US Secretary of state Mike Pompeo", "the Supreme court ruled": every other word
+    of the office stands there capitalised, and the office does not start a sentence
+    (a sentence's first capital says nothing: "Foreign office staff").
+    """
+    for office, offset in _offices_by_word().get(key, ()):
+        office_start = start - offset
+        if office_start < 0 or len(office) == len(key):
+            continue
+        written = office[:offset] + key + office[offset + len(key) :]
+        office_end = office_start + len(office)
+        if text[office_start:office_end] != written:
+            continue
+        before = text[office_start - 1 : office_start]
+        after = text[office_end : office_end + 1]
+        if before.isalnum() or before in "'’-" or after.isalnum() or after == "-":
+            continue
+        if offset and sentence_initial(text, office_start):
+            continue
+        return office
+    return None
 
 
 def _name_of_its_own(continuations: tuple[str, ...]) -> bool:

@@ -76,7 +76,10 @@ def proper_noun_from_document(text: str) -> Iterator[Edit]:
     capitalised, at least twice, once beside the same lowercase word ("from China"
     … "from china"; not a determiner: "the court" may be house style). A word
     written capitalised before the same name ("Bill Osei" … "bill Osei") is fixed
-    when never lowercase elsewhere.
+    when never lowercase elsewhere; and so is one that completes an office or
+    institution of offices.txt whose other words stand there capitalised, not at a
+    sentence start ("US Secretary of state Mike Pompeo", "the Supreme court"; not
+    titles: "Health minister Bloomfield" may be the house style).
 
     **Leaves alone**: common words in ordinary use ("the bill passed" beside "Bill
     Osei"), words capitalised only at sentence starts or in headlines, words the
