@@ -140,6 +140,9 @@ FUZZ_FINDINGS = [
     # again: one pair per pass.
     "Rssi" + "\u0192" * 6 + "\u00c3" + "\u0192" * 15 + "an" + "\u0152" * 4 + "\u00ff\u00ffg" + "\u00ff" * 6
     + "\u0152z\u0152Re",
+    # CA02 yielded its two scans one after the other, out of text order: a surname after
+    # "Ms. Aa" came after the word after "Mr" (found by hypothesis).
+    "0Cb:Ms.Aa cb.Mr b",
 ]
 
 

@@ -161,6 +161,16 @@ def name_after_honorific(text: str) -> Iterator[Edit]:
     """
     honorifics = load_words("honorifics.txt")
     function_words = load_words("function-words.txt")
+    edits = {edit.start: edit for edit in _names_after_titles(text, honorifics, function_words)}
+    for edit in _surnames_after_honorifics(text, honorifics, function_words):
+        edits.setdefault(edit.start, edit)
+    yield from sorted(edits.values(), key=lambda edit: edit.start)  # two scans, one text order
+
+
+def _names_after_titles(
+    text: str, honorifics: frozenset[str], function_words: frozenset[str]
+) -> Iterator[Edit]:
+    """A lowercase word right after an honorific or title (see :func:`name_after_honorific`)."""
     evidence = None
     for match in _lowercase_after_titles(text):
         title, period, word = match.group(1), match.group(2), match.group(3)
@@ -185,7 +195,6 @@ def name_after_honorific(text: str) -> Iterator[Edit]:
         edit = _capital_edit(text, match.start(3), note)
         if edit is not None:
             yield edit
-    yield from _surnames_after_honorifics(text, honorifics, function_words)
 
 
 @cache
