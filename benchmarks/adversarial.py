@@ -42,7 +42,8 @@ def main(argv: list[str] | None = None) -> int:
     for name, unit in UNITS.items():
         small_time = _seconds(unit * (small // len(unit)))
         large_time = _seconds(unit * (large // len(unit)))
-        print(f"| {name} {unit!r} | {small_time:.3f} | {large_time:.3f} | {large_time / max(small_time, 1e-3):.1f} |")
+        shown = repr(unit) if len(unit) <= 60 else f"{unit[:20]!r}…{unit[-20:]!r}"
+        print(f"| {name} {shown} | {small_time:.3f} | {large_time:.3f} | {large_time / max(small_time, 1e-3):.1f} |")
     for name, text in EXTRA.items():
         print(f"| {name} ({len(text.encode()) / 1e6:.1f} MB) | | {_seconds(text):.3f} | |")
     return 0

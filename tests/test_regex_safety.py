@@ -51,6 +51,13 @@ UNITS: dict[str, str] = {
     "title-given-names": "President Ann Bo Ci Di, Trump said, trump was ",
     "lead-bytes": "ÄÃb Brasília BRASÃLIA ",
     "honorific-given-name": "Dr. Ann Smith, Dr. Ann smith ",
+    # Session 7's evidence: phrases matched word by word, numbered names, offices,
+    # names between capitals and the heads of names.
+    "real-word-phrases": "was quiet good, a quite voice, it's lose ",
+    "long-token-phrase": "x" * 3000 + " quiet good ",
+    "numbered-names": "at category 5, Category 5 ",
+    "office-words": "Secretary of state Mike, State Department ",
+    "names-between-capitals": "Detroit pistons Chauncey, Detroit Pistons, Noor mosque, Noor Mosque ",
 }
 SMALL, LARGE = 10_000, 100_000
 MAX_RATIO = 40.0
