@@ -27,6 +27,8 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
+# The byte-order mark of each encoding that has one, for writing a file back.
+BOM_OF: dict[str, bytes] = {encoding: bom for bom, encoding in _BOMS}
 _WORD = regex.compile(r"\S++")
 _SCRIPT = regex.compile(
     r"(?P<latin>\p{Latin})|(?P<cyrillic>\p{Cyrillic})|(?P<greek>\p{Greek})|(?P<cjk>[\p{Han}\p{Hiragana}"

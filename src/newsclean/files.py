@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import codecs
 import contextlib
 import os
 import stat
@@ -10,7 +9,7 @@ import tempfile
 from pathlib import Path
 from typing import BinaryIO
 
-from .decode import Decoded, decode
+from .decode import BOM_OF, Decoded, decode
 from .model import NewscleanError
 
 __all__ = [
@@ -81,16 +80,6 @@ def read_document(path: str | os.PathLike[str], max_bytes: int | None = None) ->
         raise InputError(f"{path}: {error}") from None
 
 
-# The byte-order mark each encoding that has one starts with (decode.py reads them).
-_BOM_OF = {
-    "utf-8": codecs.BOM_UTF8,
-    "utf-16-le": codecs.BOM_UTF16_LE,
-    "utf-16-be": codecs.BOM_UTF16_BE,
-    "utf-32-le": codecs.BOM_UTF32_LE,
-    "utf-32-be": codecs.BOM_UTF32_BE,
-}
-
-
 def encode(text: str, newline: str, encoding: str = "utf-8", bom: bool = False) -> bytes:
     """Bytes with the given line-break style: UTF-8, or ``encoding`` (and its BOM).
 
@@ -102,7 +91,7 @@ def encode(text: str, newline: str, encoding: str = "utf-8", bom: bool = False) 
     if newline != "\n":
         text = text.replace("\n", newline)
     data = text.encode(encoding)
-    return _BOM_OF[encoding] + data if bom else data
+    return BOM_OF[encoding] + data if bom else data
 
 
 class AtomicWriter:

@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 
 import regex
 
-from ..data import load_words
+from ..data import load_lines, load_words
 
 # A word of letters, with inner apostrophes: "Portugal", "Okafor’s", "don't".
 WORD = regex.compile(r"\p{L}++(?:['’]\p{L}++)*+")
@@ -28,6 +28,12 @@ _NON_PROSE_NEIGHBOURS = frozenset("@#/\\_=.:{}0123456789")
 _NEWLINE = regex.compile(r"\n")
 _APOSTROPHE = regex.compile(r"['’]")
 _ENGLISH_MARKERS = frozenset({"the", "and", "of", "to", "in", "is", "was", "for", "that", "with", "on"})
+
+
+@cache
+def gazetteer_names() -> tuple[str, ...]:
+    """Names capitalised by rule, as written: gazetteer.txt and subdivisions.txt."""
+    return load_lines("gazetteer.txt") + load_lines("subdivisions.txt")
 
 
 @cache

@@ -14,6 +14,7 @@ from ..data import load_lines, load_words
 from ._document import (
     base_word,
     english_words,
+    gazetteer_names,
     in_prose,
     is_title_word,
     looks_english,
@@ -243,18 +244,21 @@ def _inside_name(
     ("New York state Monday": a weekday, month, country or nationality).
     """
     previous, following = words_around
+    name = base_word(following)
+    before, after = previous.lower(), name.lower()
     skip = never_names()
     if not (is_title_word(previous) and adjacent_before(text, start, previous)):
         return None
-    if previous.lower() in skip or base_word(following).lower() in skip or key in _title_keys():
+    if before in skip or after in skip or after in _gazetteer_keys() or key in _title_keys():
         return None
-    if sentence_initial(text, start - 1 - len(previous)) or base_word(following).lower() in _gazetteer_keys():
+    if sentence_initial(text, start - 1 - len(previous)):
         return None
-    before, after = previous.lower(), base_word(following).lower()
-    if evidence.name_pairs[(before, key)] or evidence.name_pairs[(key, after)]:
-        pair = f"{previous} {capitalise(key)}" if evidence.name_pairs[(before, key)] else (
-            f"{capitalise(key)} {base_word(following)}"
-        )
+    pair = (
+        f"{previous} {capitalise(key)}" if evidence.name_pairs[(before, key)]
+        else f"{capitalise(key)} {name}" if evidence.name_pairs[(key, after)]
+        else ""
+    )
+    if pair:
         return f"between two capitalised words, and written '{pair}' elsewhere in this text"
     if evidence.names_after[key] >= USAGE_EVIDENCE:
         return (
@@ -273,8 +277,7 @@ def _title_keys() -> frozenset[str]:
 @cache
 def _gazetteer_keys() -> frozenset[str]:
     """Names capitalised by rule, lowercased: gazetteer, subdivisions, common-word countries."""
-    files = ("gazetteer.txt", "subdivisions.txt", "common-word-countries.txt")
-    return frozenset(name.lower() for file in files for name in load_lines(file))
+    return frozenset(name.lower() for name in gazetteer_names()) | _common_word_countries()
 
 
 def _written_together(first: str, key: str, evidence: Evidence) -> bool:

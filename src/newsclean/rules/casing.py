@@ -21,6 +21,7 @@ from ._document import (
     base_word,
     cased_runs,
     english_words,
+    gazetteer_names,
     headline_words,
     in_prose,
     is_headline_line,
@@ -325,7 +326,7 @@ def _capitalised_after_modifier(text: str, title: str) -> str:
 @cache
 def _gazetteer() -> Mapping[str, str]:
     """Lowercase key -> the name as written: gazetteer.txt and subdivisions.txt."""
-    return {name.lower(): name for name in load_lines("gazetteer.txt") + load_lines("subdivisions.txt")}
+    return {name.lower(): name for name in gazetteer_names()}
 
 
 # The pronoun "i" standing alone or in a contraction: "and i think", "i’m".
@@ -453,8 +454,6 @@ def _headline_evidence(text: str, headline: str, body_start: int) -> bool:
     # writes in lower case ("Japan to reduce Aid to China" over "aid to China") is no
     # name, so the headline is title-cased.
     return written_lowercase >= 1 and lowercase == 1 and title_cased >= lowercase
-
-
 
 
 def headline_case(text: str) -> Iterator[Edit]:

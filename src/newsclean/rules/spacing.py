@@ -15,6 +15,7 @@ import regex
 
 from ..data import load_lines
 from ..model import Edit
+from ._document import gazetteer_names
 
 _LETTER = r"[\p{Latin}\p{Greek}\p{Cyrillic}]"
 
@@ -323,6 +324,4 @@ def _gazetteer_names() -> frozenset[str]:
     gazetteer.txt, subdivisions.txt ("FloridaS") and common-word-countries.txt: a
     capital S glued to "Turkey" is no plural ("Turkeys").
     """
-    return frozenset(
-        load_lines("gazetteer.txt") + load_lines("subdivisions.txt") + load_lines("common-word-countries.txt")
-    )
+    return frozenset(gazetteer_names() + load_lines("common-word-countries.txt"))
