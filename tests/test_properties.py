@@ -57,6 +57,12 @@ def test_check_finds_something_iff_clean_changes_something(text: str) -> None:
 
 
 @SETTINGS
+@given(ANY_TEXT)
+def test_text_only_run_gives_the_text_of_a_full_run(text: str) -> None:
+    assert newsclean.run(text, diagnostics=False).text == newsclean.run(text).text
+
+
+@SETTINGS
 @given(st.binary(max_size=400))
 def test_clean_bytes_never_raises_anything_but_decode_error(data: bytes) -> None:
     try:

@@ -100,7 +100,8 @@ def test_readme_rule_table_matches_list_rules() -> None:
     assert out.getvalue() in README.read_text(encoding="utf-8")
 
 
-def test_convergence_error_names_the_rules_still_firing() -> None:
+@pytest.mark.parametrize("diagnostics", [True, False])
+def test_convergence_error_names_the_rules_still_firing(diagnostics: bool) -> None:
     def flip(text: str):  # type: ignore[no-untyped-def]
         yield newsclean.Edit(0, 1, "b" if text[:1] == "a" else "a")
 
@@ -108,10 +109,35 @@ def test_convergence_error_names_the_rules_still_firing() -> None:
     from newsclean.engine import run_rules
 
     with pytest.raises(newsclean.ConvergenceError, match="ZZ01"):
-        run_rules("abc", (rule,), max_passes=3)
+        run_rules("abc", (rule,), max_passes=3, diagnostics=diagnostics)
 
 
-def test_engine_asks_a_settled_rule_again_only_after_the_text_changes() -> None:
+@pytest.mark.parametrize("diagnostics", [True, False])
+def test_engine_checks_edits_with_or_without_diagnostics(diagnostics: bool) -> None:
+    from newsclean.engine import InvalidEditError, run_rules
+
+    def report_backwards(text: str):  # type: ignore[no-untyped-def]
+        yield newsclean.Edit(2, 3, None)
+        yield newsclean.Edit(0, 1, None)
+
+    rule = newsclean.Rule("ZZ01", "backwards", "ZZ", report_backwards)
+    with pytest.raises(InvalidEditError, match="ZZ01"):
+        run_rules("abc", (rule,), diagnostics=diagnostics)
+
+
+def test_text_only_run_reports_nothing_and_keeps_report_only_edits_out() -> None:
+    from newsclean.engine import run_rules
+
+    def report(text: str):  # type: ignore[no-untyped-def]
+        yield newsclean.Edit(0, 1, None)
+
+    rules = (newsclean.Rule("ZZ01", "report", "ZZ", report),)
+    assert run_rules("abc", rules).diagnostics  # the report, with diagnostics
+    assert run_rules("abc", rules, diagnostics=False) == newsclean.Result("abc")
+
+
+@pytest.mark.parametrize("diagnostics", [True, False])
+def test_engine_asks_a_settled_rule_again_only_after_the_text_changes(diagnostics: bool) -> None:
     from newsclean.engine import run_rules
 
     seen: list[str] = []
@@ -130,7 +156,7 @@ def test_engine_asks_a_settled_rule_again_only_after_the_text_changes() -> None:
         newsclean.Rule("ZZ02", "x-to-y", "ZZ", x_to_y),
         newsclean.Rule("ZZ03", "watch-after", "ZZ", watch),
     )
-    assert run_rules("axbx", rules).text == "ayby"
+    assert run_rules("axbx", rules, diagnostics=diagnostics).text == "ayby"
     # Pass 1: watch-before sees "axbx", x-to-y fixes one x, watch-after sees "aybx".
     # Pass 2: watch-before sees "aybx", x-to-y fixes the other, watch-after "ayby".
     # Pass 3: only watch-before has not seen "ayby"; x-to-y settles; pass 4 runs nothing.

@@ -98,7 +98,7 @@ def _run_text(config: Config, text: str) -> Result:
 
 
 def _clean_text(config: Config, text: str) -> str:
-    return run(text, config).text
+    return run(text, config, diagnostics=False).text
 
 
 def run_many(

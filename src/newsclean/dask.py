@@ -25,12 +25,14 @@ __all__ = ["clean_bag", "clean_column"]
 
 
 def _clean_partition(texts: Iterable[str], config: Config) -> list[str]:
-    return [run(text, config).text for text in texts]
+    return [run(text, config, diagnostics=False).text for text in texts]
 
 
 def _clean_series(series: Any, config: Config) -> Any:
     """Clean a pandas Series of strings; missing values (None, NaN, NA) stay missing."""
-    return series.map(lambda value: run(value, config).text if isinstance(value, str) else value)
+    return series.map(
+        lambda value: run(value, config, diagnostics=False).text if isinstance(value, str) else value
+    )
 
 
 def clean_bag(

@@ -123,12 +123,20 @@ def _context(text: str, start: int, end: int, replacement: str | None) -> tuple[
     return shown, text[left:start] + replacement + text[end:right]
 
 
-def run_rules(text: str, rules: Sequence[Rule], max_passes: int = 8) -> Result:
-    """Run ``rules`` in order, pass after pass, until none changes the text."""
+def run_rules(
+    text: str, rules: Sequence[Rule], max_passes: int = 8, *, diagnostics: bool = True
+) -> Result:
+    """Run ``rules`` in order, pass after pass, until none changes the text.
+
+    With ``diagnostics=False`` the result holds the text alone: the same text, without
+    the cost of locating and describing every edit (what :func:`clean` needs).
+    """
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not diagnostics:
+        return Result(_settle(text, rules, max_passes))
     locator = _Locator(text)
-    diagnostics: list[Diagnostic] = []
+    found: list[Diagnostic] = []
     reported: set[tuple[str, int, int, str]] = set()
     # Rules are pure: one that changed nothing in the current text, as it stands, is
     # not asked again until another rule changes the text. A pass then reruns only
@@ -157,7 +165,7 @@ def run_rules(text: str, rules: Sequence[Rule], max_passes: int = 8) -> Result:
                         continue
                     reported.add(key)
                 shown_before, shown_after = _context(text, edit.start, edit.end, edit.replacement)
-                diagnostics.append(
+                found.append(
                     Diagnostic(
                         rule.code, rule.name, message, line, column,
                         before, edit.replacement, edit.note, pass_number,
@@ -170,16 +178,48 @@ def run_rules(text: str, rules: Sequence[Rule], max_passes: int = 8) -> Result:
                 locator.push(edits)
                 version += 1
         if not fired:
-            return Result(text, tuple(diagnostics))
-    raise ConvergenceError(
+            return Result(text, tuple(found))
+    raise _not_converged(max_passes, fired)
+
+
+def _not_converged(max_passes: int, fired: Sequence[str]) -> ConvergenceError:
+    return ConvergenceError(
         f"text still changing after {max_passes} passes; rules still firing: {', '.join(fired)}"
     )
 
 
-def run(text: str, config: Config | None = None) -> Result:
-    """Clean ``text`` with the rules ``config`` selects; return text and diagnostics."""
+def _settle(text: str, rules: Sequence[Rule], max_passes: int) -> str:
+    """:func:`run_rules` without diagnostics: the same passes, the same edits, the text alone."""
+    version = 0
+    settled_at: dict[int, int] = {}
+    for _ in range(max_passes):
+        fired: list[str] = []
+        for index, rule in enumerate(rules):
+            if settled_at.get(index) == version:
+                continue
+            edits = list(rule.check(text))
+            if not edits:
+                settled_at[index] = version
+                continue
+            _validate(rule, text, edits)
+            if all(edit.replacement is None for edit in edits):
+                settled_at[index] = version  # report-only edits
+                continue
+            fired.append(rule.code)
+            text = apply_edits(text, edits)
+            version += 1
+        if not fired:
+            return text
+    raise _not_converged(max_passes, fired)
+
+
+def run(text: str, config: Config | None = None, *, diagnostics: bool = True) -> Result:
+    """Clean ``text`` with the rules ``config`` selects; return text and diagnostics.
+
+    ``diagnostics=False`` returns the text alone (``Result.diagnostics`` empty), faster.
+    """
     config = config or _DEFAULT_CONFIG
-    return run_rules(text, resolve(config), config.max_passes)
+    return run_rules(text, resolve(config), config.max_passes, diagnostics=diagnostics)
 
 
 def clean(
@@ -190,7 +230,7 @@ def clean(
     >>> clean("Hello  world.It works.\\n\\n\\n")
     'Hello world. It works.\\n'
     """
-    return run(text, Config.from_selectors(select, ignore=ignore)).text
+    return run(text, Config.from_selectors(select, ignore=ignore), diagnostics=False).text
 
 
 def check(
@@ -205,7 +245,7 @@ Step = str | Callable[[str], str]
 
 def _rules_stage(rules: tuple[Rule, ...]) -> Callable[[str], str]:
     def stage(text: str) -> str:
-        return run_rules(text, rules).text
+        return run_rules(text, rules, diagnostics=False).text
 
     return stage
 

@@ -23,7 +23,7 @@ def __getattr__(name: str) -> Callable[[str], str]:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
     def apply(text: str) -> str:
-        return run_rules(text, (rule,)).text
+        return run_rules(text, (rule,), diagnostics=False).text
 
     apply.__name__ = name
     apply.__qualname__ = name
