@@ -7,6 +7,7 @@ accept every line a phrase list matches.
 
 from __future__ import annotations
 
+import itertools
 import sys
 
 import pytest
@@ -205,3 +206,57 @@ def _what_chrome_rules_read(layout: boilerplate._Layout) -> tuple[object, ...]:
     )
     prose = (layout.first_prose, layout.last_prose) if any(layout.chrome) else None
     return viewed, prose
+
+
+# Candidate scans: a rule that finds the rare characters a match starts at with str.find
+# and tests only those places must find exactly what the regex scan finds.
+# Pieces that glue into matches ("said.(Two", "Abcde.Xy", "a,bc", "Don'T"), with letters
+# of several scripts, and characters where Python's Unicode data and the regex
+# module's disagree: "\u1c89" is a capital only to the newer regex data, "\u0375" is of
+# the Greek script but no letter.
+_GLUE_PIECES = st.sampled_from(
+    ["a", "b", "Ab", "Two", "Abcde", "Abcdef", "Mr", "Mrs", "A", "I", "S", "T", "Ll", "Re", "x", "22",
+     ".", "...", "…", "!", "?", ",", ";", ":", "'", "’", "\"", "”", "“", "‘", "(", ")", "[", "]",
+     " ", "\n", "@", "/", "Ωμ", "ωω", "Жж", "жж", "Éé", "中", "ǅ", "Ⓐ", "\u1c89a", "\u0375", "\ua7cb"]
+)
+_GLUE_TEXT = st.lists(_GLUE_PIECES, max_size=40).map("".join)
+
+
+def _spans(matches: object) -> list[tuple[int, int]]:
+    return [match.span() for match in matches]  # type: ignore[attr-defined]
+
+
+def _assert_candidate_scans_agree(text: str) -> None:
+    from newsclean.rules import casing, spacing
+    from newsclean.rules._document import matches_at, occurrences
+
+    sentence = occurrences(text, ".!?…", spacing._AFTER_SENTENCE_END.match)
+    assert _spans(matches_at(spacing._GLUED_SENTENCE, text, sentence)) == _spans(
+        spacing._GLUED_SENTENCE.finditer(text)
+    ), text
+    comma = occurrences(text, ",;", spacing._AFTER_COMMA.match)
+    assert _spans(matches_at(spacing._GLUED_COMMA, text, comma)) == _spans(
+        spacing._GLUED_COMMA.finditer(text)
+    ), text
+    assert _spans(spacing._glued_honorifics(text)) == _spans(spacing._GLUED_HONORIFIC.finditer(text)), text
+    apostrophe = occurrences(text, "'’", casing._CAPITALS_AFTER_APOSTROPHE.__contains__)
+    assert _spans(matches_at(casing._TITLE_APOSTROPHE, text, apostrophe)) == _spans(
+        casing._TITLE_APOSTROPHE.finditer(text)
+    ), text
+
+
+def test_candidate_scans_find_what_the_regex_scans_find_at_every_junction() -> None:
+    # Every word, closing mark, punctuation, opening mark and next word in turn.
+    words = ["Ab", "22", "a", "Abcde", "Abcdef", "Mr", "Ωμ", "\u0375", "\u1c89a", " ", ""]
+    closers = ["", ")", "”", '"']
+    marks = [".", "...", "…", "!", ",", ";", "'", "’", ":"]
+    openers = ["", "(", "“", "‘"]
+    following = ["Two", "A ", "I’m", "S", "T", "Ll", "Xy", "bc", "a ", "Жж", "\u1c89a", "ǅa", "x", ""]
+    for parts in itertools.product(words, closers, marks, openers, following):
+        _assert_candidate_scans_agree("".join(parts))
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_GLUE_TEXT)
+def test_candidate_scans_find_what_the_regex_scans_find(text: str) -> None:
+    _assert_candidate_scans_agree(text)

@@ -29,8 +29,10 @@ from ._document import (
     letter_runs,
     looks_english,
     lowercase_positions,
+    matches_at,
     minor_words,
     never_names,
+    occurrences,
     sentence_initial,
     tokens,
 )
@@ -524,6 +526,8 @@ def _lowercase_name(text: str, body_start: int, word: str) -> bool:
 # After a lowercase letter, or (checked in code) right after the previous fix, so a
 # chain "a'S'S" is decided in one pass.
 _TITLE_APOSTROPHE = regex.compile(r"['’](?<=\p{L}['’])(S|T|D|M|Ll|Re|Ve)(?!\p{L})")
+# Where a match can start: an apostrophe before one of these capitals.
+_CAPITALS_AFTER_APOSTROPHE = frozenset("STDMLRV")
 
 
 def title_case_apostrophe(text: str) -> Iterator[Edit]:
@@ -541,7 +545,8 @@ def title_case_apostrophe(text: str) -> Iterator[Edit]:
     if "'" not in text and "’" not in text:
         return
     chain_end = -1  # where the last fix ended
-    for match in _TITLE_APOSTROPHE.finditer(text):
+    starts = occurrences(text, "'’", _CAPITALS_AFTER_APOSTROPHE.__contains__)
+    for match in matches_at(_TITLE_APOSTROPHE, text, starts):
         if text[match.start() - 1].islower() or match.start() == chain_end:
             chain_end = match.end()
             yield Edit(match.start(1), match.end(1), match.group(1).lower())
