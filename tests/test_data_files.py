@@ -31,6 +31,7 @@ def test_misspellings_are_not_words_and_corrections_are() -> None:
     known = 0
     for wrong, right in mapping.items():
         assert wrong.islower(), wrong
+        assert wrong == wrong.lower(), wrong  # words_written needs lowercase
         assert wrong not in words, wrong
         assert wrong != right
         assert right.lower() not in mapping, f"cycle or chain: {wrong} -> {right}"
@@ -44,6 +45,7 @@ def test_confusion_sets_hold_only_real_words() -> None:
     words = load_words("english-words.txt")
     for line in load_lines("confusables.txt"):
         members = line.split()
+        assert all(member == member.lower() for member in members), line  # words_written needs lowercase
         assert len(members) >= 2
         assert all(member in words for member in members), line
 

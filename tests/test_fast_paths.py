@@ -20,9 +20,10 @@ from newsclean.rules import _evidence, artifacts, boilerplate, encoding, whitesp
 from newsclean.rules._document import (
     has_any,
     letter_runs,
-    letter_runs_lowercased,
     lowercase_positions,
     never_names,
+    words_written,
+    writes_any,
 )
 
 ALL_CHARACTERS = [chr(code) for code in range(sys.maxunicode + 1) if not 0xD800 <= code <= 0xDFFF]
@@ -87,7 +88,17 @@ def test_chrome_prefilter_rejects_prose(line: str) -> None:
 )
 def test_letter_runs_are_the_unicode_letter_runs(text: str) -> None:
     assert letter_runs(text) == frozenset(regex.findall(r"\p{L}++", text))
-    assert letter_runs_lowercased(text) == frozenset(run.lower() for run in letter_runs(text))
+    _assert_words_written_are_the_lowercased_runs(text)
+
+
+def _assert_words_written_are_the_lowercased_runs(text: str) -> None:
+    lowercased = frozenset(run.lower() for run in letter_runs(text))
+    asked = frozenset(word for run in letter_runs(text) for word in (run.lower(), run.lower() + "x")) | {
+        "straße", "istanbul", "i̇stanbul", "ascii", "words", "中文"
+    }
+    asked = frozenset(word for word in asked if word == word.lower())
+    assert words_written(text, asked) == asked & lowercased
+    assert all(writes_any(text, [word]) == (word in lowercased) for word in asked)
 
 
 @settings(max_examples=300, deadline=None)
@@ -100,7 +111,7 @@ def test_letter_runs_of_any_ascii_text(text: str) -> None:
 @given(st.text(max_size=200))
 def test_letter_runs_of_any_text(text: str) -> None:
     assert letter_runs(text) == frozenset(regex.findall(r"\p{L}++", text))
-    assert letter_runs_lowercased(text) == frozenset(run.lower() for run in letter_runs(text))
+    _assert_words_written_are_the_lowercased_runs(text)
 
 
 @settings(max_examples=300, deadline=None)
@@ -230,11 +241,11 @@ def _assert_candidate_scans_agree(text: str) -> None:
     from newsclean.rules import casing, spacing
     from newsclean.rules._document import matches_at, occurrences
 
-    sentence = occurrences(text, ".!?…", spacing._AFTER_SENTENCE_END.match)
+    sentence = occurrences(text, ".!?…", spacing._AFTER_SENTENCE_END)
     assert _spans(matches_at(spacing._GLUED_SENTENCE, text, sentence)) == _spans(
         spacing._GLUED_SENTENCE.finditer(text)
     ), text
-    comma = occurrences(text, ",;", spacing._AFTER_COMMA.match)
+    comma = occurrences(text, ",;", spacing._AFTER_COMMA)
     assert _spans(matches_at(spacing._GLUED_COMMA, text, comma)) == _spans(
         spacing._GLUED_COMMA.finditer(text)
     ), text

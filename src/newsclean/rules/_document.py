@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -193,6 +194,31 @@ def has_any(text: str, wanted: frozenset[str]) -> bool:
     return any(ch in text for ch in _usual_part(wanted))
 
 
+class CharacterClass:
+    """A regex character class as a fast test of one character ("" is never in it).
+
+    Calling a regex costs far more than a set lookup: the answers for ASCII are
+    computed once from the pattern itself, and those for other characters are
+    memoised, so the test agrees with the regex module's Unicode data everywhere.
+
+    >>> capital = CharacterClass(r"[\\p{Lu}]")
+    >>> capital("A"), capital("a"), capital("Ж"), capital("")
+    (True, False, True, False)
+    """
+
+    __slots__ = ("_ascii", "_other")
+
+    def __init__(self, pattern: str) -> None:
+        compiled = regex.compile(pattern)
+        self._ascii = frozenset(ch for ch in map(chr, range(128)) if compiled.fullmatch(ch))
+        self._other = lru_cache(maxsize=1024)(lambda ch: compiled.fullmatch(ch) is not None)
+
+    def __call__(self, character: str) -> bool:
+        if character.isascii():
+            return character in self._ascii
+        return bool(self._other(character))
+
+
 def occurrences(text: str, characters: str, follows: Callable[[str], object]) -> list[int]:
     """Where a character of ``characters`` stands before a character ``follows`` accepts.
 
@@ -203,7 +229,7 @@ def occurrences(text: str, characters: str, follows: Callable[[str], object]) ->
     rare characters runs at memchr speed. A rule whose matches start only at such
     places tests those found here with its regex's ``match`` instead of scanning.
 
-    >>> occurrences("Don'T, Okafor’S, can't", "'’", frozenset("ST").__contains__)
+    >>> occurrences("Don'T, Okafor’S, can't", "'’", CharacterClass("[ST]"))
     [3, 13]
     """
     found: list[int] = []
@@ -268,11 +294,24 @@ def cased_runs(text: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=2)
-def letter_runs_lowercased(text: str) -> frozenset[str]:
-    """:func:`letter_runs`, lowercased (for case-insensitive word lists)."""
-    # Only the few runs that are not lowercase already need lower().
-    runs, cased = letter_runs(text), cased_runs(text)
-    return (runs - cased).union(map(str.lower, cased))
+def cased_runs_lowercased(text: str) -> frozenset[str]:
+    """:func:`cased_runs`, lowercased: "portugal" for "Portugal" and "PORTUGAL"."""
+    return frozenset(map(str.lower, cased_runs(text)))
+
+
+def words_written(text: str, words: AbstractSet[str]) -> AbstractSet[str]:
+    """Which of the lowercase ``words`` the text writes as a letter run, in any case.
+
+    The lowercased letter runs of the text, intersected with ``words``, without
+    lowercasing every run: a lowercase word is written when it is a run itself or a
+    cased run lowercased (the few cased runs are all that need lower()).
+    """
+    return (words & letter_runs(text)) | (words & cased_runs_lowercased(text))
+
+
+def writes_any(text: str, words: Iterable[str]) -> bool:
+    """Whether the text writes any of the lowercase ``words`` (see :func:`words_written`)."""
+    return not (letter_runs(text).isdisjoint(words) and cased_runs_lowercased(text).isdisjoint(words))
 
 
 @cache

@@ -15,7 +15,7 @@ import regex
 
 from ..data import load_lines
 from ..model import Edit
-from ._document import gazetteer_names, matches_at, occurrences
+from ._document import CharacterClass, gazetteer_names, matches_at, occurrences
 
 _LETTER = r"[\p{Latin}\p{Greek}\p{Cyrillic}]"
 
@@ -30,14 +30,14 @@ _GLUED_SENTENCE = regex.compile(
 _CLOSING_MARKS = ")]\"”’"
 # What may stand right after the mark where a _GLUED_SENTENCE match starts: the second
 # dot of "...", a closing or opening mark, or a capital letter.
-_AFTER_SENTENCE_END = regex.compile(r"[.”’\"')\]“‘(\p{Lu}]")
+_AFTER_SENTENCE_END = CharacterClass(r"[.”’\"')\]“‘(\p{Lu}]")
 _LONE_CAPITAL = regex.compile(r"[“‘(]?[AI](?!\p{Ll})")
 # A comma or semicolon glued to the next word: "tired,Mrs.", "one;two", "Friday,a judge".
 # Not matched: "1,000", "6,000,000", "a,b" (single letters), CJK commas "，".
 _GLUED_COMMA = regex.compile(rf"[,;](?<={_LETTER}{{2}}[,;]|\d{{2}}[,;])(?={_LETTER}{{2}}|a )")
 
 # What stands right after the mark where a _GLUED_COMMA match starts.
-_AFTER_COMMA = regex.compile(_LETTER)
+_AFTER_COMMA = CharacterClass(_LETTER)
 # A colon glued to a capitalised word: "Note:This". Not matched: "10:30", "http://",
 # "std::map", "re:publica" (lowercase after the colon).
 _GLUED_COLON = regex.compile(rf"(?<={_LETTER}{{2}})(?<!:):(?=\p{{Lu}}\p{{Ll}})")
@@ -117,7 +117,7 @@ def missing_space_after_sentence(text: str) -> Iterator[Edit]:
     if "." not in text and "!" not in text and "?" not in text and "…" not in text:
         return
     quotes = _StraightQuoteParity(text)
-    matches = list(matches_at(_GLUED_SENTENCE, text, occurrences(text, ".!?…", _AFTER_SENTENCE_END.match)))
+    matches = list(matches_at(_GLUED_SENTENCE, text, occurrences(text, ".!?…", _AFTER_SENTENCE_END)))
     # Decisions must not change once neighbouring glue points are split, or the rule
     # would fix "A.Bc.De.Fg" one point per pass: the dots of other glue points do not
     # make a dotted name, and a glue point split in this call counts as a space.
@@ -195,7 +195,7 @@ def missing_space_after_comma(text: str) -> Iterator[Edit]:
     """
     if "," not in text and ";" not in text and ":" not in text:
         return
-    comma_starts = occurrences(text, ",;", _AFTER_COMMA.match)
+    comma_starts = occurrences(text, ",;", _AFTER_COMMA)
     matches = list(matches_at(_GLUED_COMMA, text, comma_starts)) + list(_GLUED_COLON.finditer(text))
     for match in sorted(matches, key=lambda m: m.start()):
         token = _token(text, match.start(), match.end())
@@ -213,12 +213,12 @@ _GLUED_HONORIFIC = regex.compile(r"(?<![\p{L}\p{N}@/])(\p{Lu}\p{Ll}{0,5})\.(?=\p
 
 # The capitalised word of a _GLUED_HONORIFIC match, matched backwards from its dot.
 _WORD_BEFORE_DOT = regex.compile(r"\p{Lu}\p{Ll}{0,5}+\.", flags=regex.REVERSE)
-_CAPITAL = regex.compile(r"\p{Lu}")
+_CAPITAL = CharacterClass(r"\p{Lu}")
 
 
 def _glued_honorifics(text: str) -> Iterator[regex.Match[str]]:
     """``_GLUED_HONORIFIC.finditer(text)``, testing only the dots before a capital letter."""
-    dots = occurrences(text, ".", _CAPITAL.match)
+    dots = occurrences(text, ".", _CAPITAL)
     words = (_WORD_BEFORE_DOT.match(text, max(0, dot - 6), dot + 1) for dot in dots)
     return matches_at(_GLUED_HONORIFIC, text, [word.start() for word in words if word is not None])
 

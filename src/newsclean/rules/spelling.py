@@ -15,10 +15,11 @@ from ..model import Edit
 from ._document import (
     LineIndex,
     is_headline_line,
-    letter_runs_lowercased,
     looks_english,
     minor_words,
     sentence_initial,
+    words_written,
+    writes_any,
 )
 from ._evidence import find_words, neighbours, phrase_counts
 
@@ -77,7 +78,7 @@ def misspelling(text: str) -> Iterator[Edit]:
     'Former Secretary of State and Senator Bill Frist received it.'
     """
     mapping = load_mapping("misspellings.txt")
-    present = mapping.keys() & letter_runs_lowercased(text)
+    present = words_written(text, mapping.keys())
     if not present:
         return
     lines = LineIndex(text)
@@ -377,11 +378,12 @@ def real_word_error(text: str) -> Iterator[Edit]:
     'We expect quite a few people to lose money.'
     """
     sets = _confusion_sets()
-    runs = letter_runs_lowercased(text)
     fixable = _phrases().fixes.keys()
     # A word changes on a local pattern, or when the text writes another member of its
     # set at all: the others are settled without a scan.
-    present = {word for word in sets.keys() & runs if word in fixable or not runs.isdisjoint(sets[word])}
+    present = {
+        word for word in words_written(text, sets.keys()) if word in fixable or writes_any(text, sets[word])
+    }
     if not present:
         return
     candidates = [m for m in find_words(text, present) if m.group().lower() in sets]
