@@ -194,6 +194,8 @@ CASES: list[tuple[str, str, str | None]] = [
     ("SP05", "FloridaS Parks Reopen\nThe parks reopened on Monday.",
      "Florida's Parks Reopen\nThe parks reopened on Monday."),
     ("SP05", "KremlinS Plan", None),  # base word not written on its own
+    ("SP05", "OkaforS Plan\nOkafor2 and Okafors met.", None),  # only inside longer words
+    ("SP05", "OkaforS Plan\nOkafor2 and (Okafor) met.", "Okafor's Plan\nOkafor2 and (Okafor) met."),
     ("SP05", "RussiaS Navalny airlifted\nHe is Russian.", "Russia's Navalny airlifted\nHe is Russian."),
     # CA01 document evidence
     # A title's capitals may be title case: no evidence that a word is a name.

@@ -15,7 +15,7 @@ import regex
 
 from ..data import load_lines
 from ..model import Edit
-from ._document import CharacterClass, gazetteer_names, matches_at, occurrences
+from ._document import CharacterClass, find_all, gazetteer_names, matches_at, occurrences
 
 _LETTER = r"[\p{Latin}\p{Greek}\p{Cyrillic}]"
 
@@ -253,6 +253,24 @@ def missing_space_after_honorific(text: str) -> Iterator[Edit]:
 _SPACE_BEFORE = regex.compile(r"(?<=[\p{L}\p{N}”’\"')\]])[ \t]++(?=[,.](?:[ \t\n”’\"')\]]|$))")
 
 
+def _spaces_before_marks(text: str) -> Iterator[regex.Match[str]]:
+    """``_SPACE_BEFORE.finditer(text)``, tested only where a run of spaces meets "," or ".".
+
+    A match starts where its run of spaces and tabs does (a space is no character the
+    lookbehind accepts), and the run ends right before the mark.
+    """
+    starts = []
+    for last in find_all(text, _SPACE_THEN_MARK):
+        start = last
+        while start > 0 and text[start - 1] in " \t":
+            start -= 1
+        starts.append(start)
+    return matches_at(_SPACE_BEFORE, text, starts)
+
+
+_SPACE_THEN_MARK = (" ,", " .", "\t,", "\t.")
+
+
 def space_before_punctuation(text: str) -> Iterator[Edit]:
     """Space before a comma or period.
 
@@ -270,7 +288,7 @@ def space_before_punctuation(text: str) -> Iterator[Edit]:
     """
     if " ," not in text and " ." not in text and "\t" not in text:
         return
-    for match in _SPACE_BEFORE.finditer(text):
+    for match in _spaces_before_marks(text):
         after = match.end()
         if text.startswith(". .", after) or text.startswith("..", after):
             continue
@@ -295,6 +313,20 @@ def _apostrophe_style(text: str) -> str:
     if curly == straight:
         curly, straight = text.count("“") + text.count("”"), text.count('"')
     return "’" if curly > straight else "'"
+
+
+def _written_alone(text: str, word: str) -> bool:
+    """Whether ``word`` stands in ``text`` as a whole run of letters and digits (a _WORD)."""
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        if not (start and _ALPHANUMERIC(text[start - 1])) and not _ALPHANUMERIC(text[end : end + 1]):
+            return True
+        start = text.find(word, start + 1)
+    return False
+
+
+_ALPHANUMERIC = CharacterClass(r"[\p{L}\p{N}]")
 
 
 def lost_possessive_apostrophe(text: str) -> Iterator[Edit]:
@@ -323,11 +355,10 @@ def lost_possessive_apostrophe(text: str) -> Iterator[Edit]:
     if not matches:
         return
     apostrophe = _apostrophe_style(text)
-    words = frozenset(_WORD.findall(text))
     names = _gazetteer_names()
     for match in matches:
         base = match.group(1)
-        if base in words:
+        if _written_alone(text, base):
             note = f"the text writes '{base}' on its own"
         elif base in names:
             note = f"'{base}' is a name in the gazetteer"
