@@ -136,7 +136,8 @@ def lowercase_positions(text: str, word: str, limit: int = 0) -> tuple[int, ...]
     >>> lowercase_positions("portugal, Portugal, portugal’s, portugalia", "portugal")
     (0, 20)
     """
-    if not _ALL_LOWERCASE.fullmatch(word):
+    ascii_lowercase = word.isascii() and word.isalpha() and word.islower()  # [a-z]+, no regex call
+    if not (ascii_lowercase or (not word.isascii() and _ALL_LOWERCASE.fullmatch(word))):
         return ()
     found = []
     size = len(word)
