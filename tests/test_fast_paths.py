@@ -273,32 +273,3 @@ def test_candidate_scans_find_what_the_regex_scans_find(text: str) -> None:
     _assert_candidate_scans_agree(text)
 
 
-
-def _regex_neighbours(text: str, start: int, end: int) -> tuple[str, str]:
-    window = _evidence._NEIGHBOUR_WINDOW
-    before = _evidence._WORD_BEFORE.match(text, max(0, start - window), start)
-    after = _evidence._WORD_AFTER.match(text, end, min(len(text), end + window))
-    return (before.group(1) if before else ""), (after.group(1) if after else "")
-
-
-_NEIGHBOUR_PIECES = st.sampled_from(
-    ["a", "Ab", "said", "’s", "'t", "’", "'", " ", "  ", "\n", ",", ".", "-", "—", "1", "Ωμ", "中",
-     "\u1c89", "\u0375", " " * 19, " " * 20, "x" * 40]
-)
-
-
-@settings(max_examples=1500, deadline=None)
-@given(st.lists(_NEIGHBOUR_PIECES, max_size=30).map("".join), st.data())
-def test_neighbours_step_as_the_patterns_match(text: str, data: st.DataObject) -> None:
-    start = data.draw(st.integers(0, len(text)))
-    end = data.draw(st.integers(start, len(text)))
-    assert _evidence.neighbours(text, start, end) == _regex_neighbours(text, start, end)
-
-
-def test_neighbours_step_as_the_patterns_match_at_every_position() -> None:
-    texts = ["Okafor’s team, said", "’s said", "a’’b c", "don't  stop", "x" + " " * 20 + "y",
-             "x" + " " * 21 + "y", "A\nB", "’s", "ab'", "'ab", "Ωμ’ωω Жж", "x" * 90 + " y " + "z" * 90]
-    for text in texts:
-        for start in range(len(text) + 1):
-            for end in (start, min(len(text), start + 1), len(text)):
-                assert _evidence.neighbours(text, start, end) == _regex_neighbours(text, start, end), text

@@ -17,7 +17,6 @@ from functools import lru_cache
 import regex
 
 from ._document import (
-    CharacterClass,
     LineIndex,
     base_word,
     cased_runs,
@@ -134,8 +133,7 @@ def _no_evidence() -> Evidence:
 USAGE_EVIDENCE = 2
 
 # Matched backwards from a position (REVERSE): the word before it, then up to 20
-# non-letters. "said, " before "Mrs" gives "said". The definition of what
-# :func:`neighbours` finds; the tests hold the two to each other.
+# non-letters. "said, " before "Mrs" gives "said".
 _WORD_BEFORE = regex.compile(r"(\p{L}++(?:['’]\p{L}++)*+)[^\p{L}\n]{0,20}+", flags=regex.REVERSE)
 _WORD_AFTER = regex.compile(r"[^\p{L}\n]{0,20}+(\p{L}++(?:['’]\p{L}++)*+)")
 _NEIGHBOUR_WINDOW = 80
@@ -144,64 +142,11 @@ _NEIGHBOUR_WINDOW = 80
 _CAPITALISED = regex.compile(r"(?<![\p{L}'’])(\p{Lu}\p{L}*+)(?:['’]\p{L}++)*+")
 
 
-_GAP_LIMIT = 20  # the {0,20} of the two patterns
-_LETTER = CharacterClass(r"\p{L}")
-_APOSTROPHES = frozenset("'’")
-
-
 def neighbours(text: str, start: int, end: int) -> tuple[str, str]:
-    """The words just before and after ``text[start:end]`` on the same line ("" if none).
-
-    What ``_WORD_BEFORE`` (backwards from ``start``) and ``_WORD_AFTER`` (from ``end``)
-    match within ``_NEIGHBOUR_WINDOW`` characters, found by stepping over characters:
-    two regex calls cost more than the few steps a word takes.
-    """
-    return _word_before(text, start), _word_after(text, end)
-
-
-def _word_after(text: str, end: int) -> str:
-    """``_WORD_AFTER.match(text, end, end + _NEIGHBOUR_WINDOW)``'s word, or ""."""
-    limit = min(len(text), end + _NEIGHBOUR_WINDOW)
-    position = end
-    gap_end = min(limit, end + _GAP_LIMIT)
-    while position < gap_end and text[position] != "\n" and not _LETTER(text[position]):
-        position += 1
-    if position >= limit or not _LETTER(text[position]):
-        return ""
-    first = position
-    while position < limit and _LETTER(text[position]):
-        position += 1
-    while position + 1 < limit and text[position] in _APOSTROPHES and _LETTER(text[position + 1]):
-        position += 1
-        while position < limit and _LETTER(text[position]):
-            position += 1
-    return text[first:position]
-
-
-def _word_before(text: str, start: int) -> str:
-    """``_WORD_BEFORE.match(text, start - _NEIGHBOUR_WINDOW, start)``'s word, or "".
-
-    Matched right to left as the REVERSE pattern is: the gap, then "’s"-like parts
-    (letters with an apostrophe before them) as long as they last, possessively,
-    then the letters that must precede them.
-    """
-    limit = max(0, start - _NEIGHBOUR_WINDOW)
-    position = start
-    gap_start = max(limit, start - _GAP_LIMIT)
-    while position > gap_start and text[position - 1] != "\n" and not _LETTER(text[position - 1]):
-        position -= 1
-    last = position
-    while True:  # the (?:['’]\p{L}++)*+ parts
-        letters = position
-        while letters > limit and _LETTER(text[letters - 1]):
-            letters -= 1
-        if letters == position or not (letters > limit and text[letters - 1] in _APOSTROPHES):
-            break
-        position = letters - 1
-    first = position
-    while first > limit and _LETTER(text[first - 1]):
-        first -= 1
-    return text[first:last] if first < position else ""
+    """The words just before and after ``text[start:end]`` on the same line ("" if none)."""
+    before = _WORD_BEFORE.match(text, max(0, start - _NEIGHBOUR_WINDOW), start)
+    after = _WORD_AFTER.match(text, end, min(len(text), end + _NEIGHBOUR_WINDOW))
+    return (before.group(1) if before else ""), (after.group(1) if after else "")
 
 
 # Punctuation a name does not run across: "on Twitter, “Sad news”". A period ends one
