@@ -273,3 +273,25 @@ def test_candidate_scans_find_what_the_regex_scans_find(text: str) -> None:
     _assert_candidate_scans_agree(text)
 
 
+
+_LINE_ENDINGS = st.sampled_from(["a", " ", ".", "!", "…", "”", "’", "'", ")", "]", '"', "\n", "x."])
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(_LINE_ENDINGS, max_size=12).map("".join))
+def test_ends_sentence_is_the_sentence_end_pattern(line: str) -> None:
+    assert boilerplate._ends_sentence(line) == bool(boilerplate._SENTENCE_END.search(line))
+
+
+def test_lines_are_the_line_pattern_matches() -> None:
+    def by_pattern(text: str) -> list[tuple[int, int, str]]:
+        found = []
+        for match in boilerplate._LINE.finditer(text):
+            if match.start() == match.end():
+                break
+            found.append((match.start(), match.end(), match.group().rstrip("\n")))
+        return found
+
+    for parts in itertools.product(["", "a", "\n", "bc", "\n\n", " \t"], repeat=5):
+        text = "".join(parts)
+        assert [tuple(line) for line in boilerplate._lines(text)] == by_pattern(text), text

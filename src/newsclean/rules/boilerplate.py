@@ -12,6 +12,7 @@ import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -30,7 +31,16 @@ _BULLET = regex.compile(r"^[ \t]*+[-*•·›»–—][ \t]++")
 _SPACES = regex.compile(r"\s++")
 _TRAILING_PUNCTUATION = " \t.:!…›»|"
 _SENTENCE_END = regex.compile(r"[.!?…][\"”’')\]]*+$")
-_LINE = regex.compile(r"[^\n]*+\n?")
+_SENTENCE_MARKS = frozenset(".!?…")
+_CLOSING_AFTER_MARK = "\"”’')]"
+
+
+def _ends_sentence(line: str) -> bool:
+    """``_SENTENCE_END.search(line)``, from the end of the line alone: no scan of a paragraph."""
+    if line.endswith("\n"):  # "$" also matches before a final line break
+        line = line[:-1]
+    return line.rstrip(_CLOSING_AFTER_MARK)[-1:] in _SENTENCE_MARKS
+_LINE = regex.compile(r"[^\n]*+\n?")  # a line: what _lines finds
 # Separators of a one-line trail "Home > News > World": spaced arrows or slashes.
 _TRAIL_SEPARATOR = regex.compile(r" (?:>|»|›|/|→) ")
 
@@ -166,8 +176,7 @@ def _chrome_candidates(text: str) -> frozenset[int] | None:
     return frozenset(starts)
 
 
-@dataclass(frozen=True, slots=True)
-class _Line:
+class _Line(NamedTuple):  # a tuple: made for every line, it must be cheap to make
     start: int
     end: int  # after the line break
     text: str  # without the line break
@@ -178,11 +187,18 @@ class _Line:
 
 
 def _lines(text: str) -> Iterator[_Line]:
-    """The lines of ``text``, lazily: the rules near the top read only a few."""
-    for match in _LINE.finditer(text):
-        if match.start() == match.end():
-            break
-        yield _Line(match.start(), match.end(), match.group().rstrip("\n"))
+    """The lines of ``text``, lazily: the rules near the top read only a few.
+
+    The matches of ``_LINE``, found with str.find: a regex call costs more than a line.
+    """
+    start, size = 0, len(text)
+    while start < size:
+        newline = text.find("\n", start)
+        if newline < 0:
+            yield _Line(start, size, text[start:])
+            return
+        yield _Line(start, newline + 1, text[start:newline])
+        start = newline + 1
 
 
 def _nonblank_lines(text: str) -> Iterator[_Line]:
@@ -210,7 +226,7 @@ def _prose(line: str) -> bool:
     """A line of prose: eight words or more, ending a sentence, not chrome."""
     return (
         _words(line) >= PROSE_MIN_WORDS
-        and bool(_SENTENCE_END.search(line.rstrip()))
+        and _ends_sentence(line.rstrip())
         and not _remembered_chrome_view(line)[1]
     )
 
@@ -439,7 +455,7 @@ def tag_and_comment_footer(text: str) -> Iterator[Edit]:
 
 def _is_crumb(item: str) -> bool:
     words = item.split()
-    return 0 < len(words) <= MAX_CRUMB_WORDS and not _SENTENCE_END.search(item)
+    return 0 < len(words) <= MAX_CRUMB_WORDS and not _ends_sentence(item)
 
 
 def _same_line(a: str, b: str) -> bool:
@@ -505,7 +521,7 @@ def repeated_headline(text: str) -> Iterator[Edit]:
     """
     lines = list(itertools.islice(_nonblank_lines(text), 4))
     for index, (previous, current) in enumerate(itertools.pairwise(lines[:3])):
-        if not _same_line(previous.text, current.text) or _SENTENCE_END.search(current.text.strip()):
+        if not _same_line(previous.text, current.text) or _ends_sentence(current.text.strip()):
             continue
         if index + 2 < len(lines) and _same_line(current.text, lines[index + 2].text):
             return  # a run of identical lines is not a repeated headline
