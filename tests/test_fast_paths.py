@@ -249,7 +249,6 @@ def _assert_candidate_scans_agree(text: str) -> None:
     assert _spans(matches_at(spacing._GLUED_COMMA, text, comma)) == _spans(
         spacing._GLUED_COMMA.finditer(text)
     ), text
-    assert _spans(spacing._glued_honorifics(text)) == _spans(spacing._GLUED_HONORIFIC.finditer(text)), text
     apostrophe = occurrences(text, "'’", casing._CAPITALS_AFTER_APOSTROPHE.__contains__)
     assert _spans(matches_at(casing._TITLE_APOSTROPHE, text, apostrophe)) == _spans(
         casing._TITLE_APOSTROPHE.finditer(text)

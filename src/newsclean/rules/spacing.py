@@ -211,18 +211,6 @@ def missing_space_after_comma(text: str) -> Iterator[Edit]:
 _GLUED_HONORIFIC = regex.compile(r"(?<![\p{L}\p{N}@/])(\p{Lu}\p{Ll}{0,5})\.(?=\p{Lu}\p{Ll})")
 
 
-# The capitalised word of a _GLUED_HONORIFIC match, matched backwards from its dot.
-_WORD_BEFORE_DOT = regex.compile(r"\p{Lu}\p{Ll}{0,5}+\.", flags=regex.REVERSE)
-_CAPITAL = CharacterClass(r"\p{Lu}")
-
-
-def _glued_honorifics(text: str) -> Iterator[regex.Match[str]]:
-    """``_GLUED_HONORIFIC.finditer(text)``, testing only the dots before a capital letter."""
-    dots = occurrences(text, ".", _CAPITAL)
-    words = (_WORD_BEFORE_DOT.match(text, max(0, dot - 6), dot + 1) for dot in dots)
-    return matches_at(_GLUED_HONORIFIC, text, [word.start() for word in words if word is not None])
-
-
 def missing_space_after_honorific(text: str) -> Iterator[Edit]:
     """Missing space between an honorific and a name.
 
@@ -240,7 +228,7 @@ def missing_space_after_honorific(text: str) -> Iterator[Edit]:
         return
     honorifics = _honorifics()
     chain_end = -1  # where the last glued word of a chain ended
-    for match in _glued_honorifics(text):
+    for match in _GLUED_HONORIFIC.finditer(text):
         if text.startswith(".", match.start() - 1) and match.start() != chain_end:
             continue  # after a dot that ends no glued word: "U.S.Army", "e.Mr.Smith"
         chain_end = match.end()
