@@ -294,3 +294,26 @@ def test_lines_are_the_line_pattern_matches() -> None:
     for parts in itertools.product(["", "a", "\n", "bc", "\n\n", " \t"], repeat=5):
         text = "".join(parts)
         assert [tuple(line) for line in boilerplate._lines(text)] == by_pattern(text), text
+
+
+def test_pronoun_i_candidates_find_what_the_pattern_finds() -> None:
+    from newsclean.rules import casing
+
+    pieces = ["i", " ", "\t", "\n", ",", "'m", "’ve", "'d", "’ll", "'s", "a", "-", "+ ", "= ", " is", "."]
+    for parts in itertools.product(pieces, repeat=4):
+        text = "".join(parts)
+        assert _spans(casing._pronouns_i(text)) == _spans(casing._PRONOUN_I.finditer(text)), text
+
+
+@pytest.mark.parametrize("title", ["Mr", "President", "Dr", "Prime"])
+def test_title_patterns_match_at_the_title_only(title: str) -> None:
+    from newsclean.rules import casing
+
+    patterns = [casing._after_title(title), casing._after_honorific_and_name(title),
+                casing._title_before_capital(title)]
+    pieces = [title, ".", " ", "okafor", "Tristan", "Hu", "x", "1", "\n", "’s"]
+    for parts in itertools.product(pieces, repeat=4):
+        text = "".join(parts)
+        for pattern in patterns:
+            found = casing._literal_matches(pattern, text, title)
+            assert _spans(found) == _spans(pattern.finditer(text)), text

@@ -21,6 +21,7 @@ from ._document import (
     base_word,
     cased_runs,
     english_words,
+    find_all,
     gazetteer_names,
     headline_words,
     in_prose,
@@ -139,8 +140,17 @@ def _lowercase_after_titles(text: str) -> Iterator[regex.Match[str]]:
     the word a match ends with is lowercase.
     """
     present = sorted(_titles() & letter_runs(text))
-    scans = [_after_title(title).finditer(text) for title in present]
+    scans = [_literal_matches(_after_title(title), text, title) for title in present]
     return heapq.merge(*scans, key=lambda match: match.start())
+
+
+def _literal_matches(pattern: regex.Pattern[str], text: str, literal: str) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose every match starts with ``literal``.
+
+    The literal is found with str.find, and the pattern matched there only: a pattern
+    that begins with a lookbehind costs the regex engine a step at every character.
+    """
+    return matches_at(pattern, text, find_all(text, (literal,)))
 
 
 def name_after_honorific(text: str) -> Iterator[Edit]:
@@ -223,7 +233,7 @@ def _surnames_after_honorifics(
     if not present:
         return
     evidence = None
-    scans = [_after_honorific_and_name(honorific).finditer(text) for honorific in present]
+    scans = [_literal_matches(_after_honorific_and_name(honorific), text, honorific) for honorific in present]
     for match in heapq.merge(*scans, key=lambda match: match.start()):
         honorific, period, word = match.group(1), match.group(2), match.group(3)
         if not period and honorific not in _NO_PERIOD_HONORIFICS:
@@ -315,7 +325,7 @@ def _capitalised_after_modifier(text: str, title: str) -> str:
     word), right before a capitalised name: the text's style capitalises titles even
     there.
     """
-    for match in _title_before_capital(title).finditer(text):
+    for match in _literal_matches(_title_before_capital(title), text, title):
         previous = neighbours(text, match.start(), match.start())[0]
         if previous.lower() in never_names() or not after_modifier(text, match.start()):
             continue
@@ -338,6 +348,18 @@ _PRONOUN_I = regex.compile(
     r"(?<=[ \t]|^)(?<![-+*/%=<>] )i(?=[ \t,]|['’](?:m|ve|d|ll)\b)(?! (?:is|was|has|does)\b)",
     regex.MULTILINE,
 )
+
+
+# Where _PRONOUN_I can match: an "i" before a space, a tab, a comma or an apostrophe,
+# after a space, a tab or a line break (or at the start).
+_PRONOUN_I_NEEDLES = ("i ", "i\t", "i,", "i'", "i’")
+
+
+def _pronouns_i(text: str) -> Iterator[regex.Match[str]]:
+    """``_PRONOUN_I.finditer(text)``, matched only at the "i"s that stand alone."""
+    found = find_all(text, _PRONOUN_I_NEEDLES)
+    starts = [position for position in found if position == 0 or text[position - 1] in " \t\n"]
+    return matches_at(_PRONOUN_I, text, starts)
 
 
 # Two names joined by a slash, the other one capitalised, as a whole token:
@@ -388,7 +410,8 @@ def gazetteer_proper_noun(text: str) -> Iterator[Edit]:
     """
     gazetteer = _gazetteer()
     names = sorted(gazetteer.keys() & letter_runs(text))
-    if not names and not _PRONOUN_I.search(text):
+    pronouns = list(_pronouns_i(text))
+    if not names and not pronouns:
         return
     english_lines: dict[int, bool] = {}
     edits: list[Edit] = []
@@ -406,7 +429,7 @@ def gazetteer_proper_noun(text: str) -> Iterator[Edit]:
             prose = in_prose(text, start, end) or _names_joined_by_slash(text, start, end)
             if prose and english(start):
                 edits.append(Edit(start, end, gazetteer[word], "a name in the gazetteer"))
-    for match in _PRONOUN_I.finditer(text):
+    for match in pronouns:
         if english(match.start()):
             edits.append(Edit(match.start(), match.end(), "I", "the pronoun I"))
     edits.sort(key=lambda edit: edit.start)
