@@ -317,3 +317,25 @@ def test_title_patterns_match_at_the_title_only(title: str) -> None:
         for pattern in patterns:
             found = casing._literal_matches(pattern, text, title)
             assert _spans(found) == _spans(pattern.finditer(text)), text
+
+
+@pytest.mark.parametrize("module_and_names", [
+    ("spacing", "_TOKEN_START", "_TOKEN_START_BACKWARDS"),
+    ("spacing", "_WORD_BEFORE", "_WORD_BEFORE_BACKWARDS"),
+    ("casing", "_TOKEN_BEFORE", "_TOKEN_BEFORE_BACKWARDS"),
+])
+def test_backwards_matches_are_the_anchored_searches(module_and_names: tuple[str, str, str]) -> None:
+    import importlib
+
+    from newsclean.rules._document import search_ending_at
+
+    module = importlib.import_module(f"newsclean.rules.{module_and_names[0]}")
+    forward, backwards = getattr(module, module_and_names[1]), getattr(module, module_and_names[2])
+    texts = ["said U.S.Army news.com.au", "a\nb c\n", "x’s-y 12 \t\n\nz", "\n", "", "word\n\nnext", "中文 x"]
+    for text in texts:
+        for endpos in range(len(text) + 1):
+            for pos in range(endpos + 1):
+                expected = forward.search(text, pos, endpos)
+                found = search_ending_at(forward, backwards, text, pos, endpos)
+                assert (found.span() if found else None) == (expected.span() if expected else None), (
+                    text, pos, endpos)

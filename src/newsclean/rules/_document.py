@@ -261,6 +261,20 @@ def find_all(text: str, needles: Iterable[str]) -> list[int]:
     return found
 
 
+def search_ending_at(
+    pattern: regex.Pattern[str], backwards: regex.Pattern[str], text: str, pos: int, endpos: int
+) -> regex.Match[str] | None:
+    """``pattern.search(text, pos, endpos)`` for a ``pattern`` "X*+$", by ``backwards`` ("X*+", REVERSE).
+
+    A search for "X*+$" tries every position of its window; matched backwards from
+    ``endpos`` it takes a step per character of the match. Where the window ends in a
+    line break, "$" may also match before it: the search itself runs then.
+    """
+    if text.endswith("\n", pos, endpos):
+        return pattern.search(text, pos, endpos)
+    return backwards.match(text, pos, endpos)
+
+
 def matches_at(pattern: regex.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[regex.Match[str]]:
     """``pattern.finditer(text)`` when every match starts at one of ``starts`` (sorted).
 

@@ -34,6 +34,7 @@ from ._document import (
     minor_words,
     never_names,
     occurrences,
+    search_ending_at,
     sentence_initial,
     tokens,
 )
@@ -367,6 +368,7 @@ def _pronouns_i(text: str) -> Iterator[regex.Match[str]]:
 # colons, or lowercase on both sides ("usr/lib").
 _SLASH_PAIR = regex.compile(r"\p{L}++/\p{Lu}\p{L}*+|\p{Lu}\p{L}*+/\p{L}++")
 _TOKEN_BEFORE = regex.compile(r"\S*+$")
+_TOKEN_BEFORE_BACKWARDS = regex.compile(r"\S*+", flags=regex.REVERSE)
 _TOKEN_AFTER = regex.compile(r"\S*+")
 _TOKEN_WINDOW = 60
 _TOKEN_PUNCTUATION = "\"'“”‘’()[],.;:!?"
@@ -381,7 +383,7 @@ def _names_joined_by_slash(text: str, start: int, end: int) -> bool:
     if text[end : end + 1] != "/" and text[start - 1 : start] != "/":
         return False
     window_start, window_end = max(0, start - _TOKEN_WINDOW), min(len(text), end + _TOKEN_WINDOW)
-    before = _TOKEN_BEFORE.search(text, window_start, start)
+    before = search_ending_at(_TOKEN_BEFORE, _TOKEN_BEFORE_BACKWARDS, text, window_start, start)
     after = _TOKEN_AFTER.match(text, end, window_end)
     if before is None or after is None:
         return False

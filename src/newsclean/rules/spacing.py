@@ -15,7 +15,7 @@ import regex
 
 from ..data import load_lines
 from ..model import Edit
-from ._document import CharacterClass, find_all, gazetteer_names, matches_at, occurrences
+from ._document import CharacterClass, find_all, gazetteer_names, matches_at, occurrences, search_ending_at
 
 _LETTER = r"[\p{Latin}\p{Greek}\p{Cyrillic}]"
 
@@ -43,9 +43,11 @@ _AFTER_COMMA = CharacterClass(_LETTER)
 _GLUED_COLON = regex.compile(rf"(?<={_LETTER}{{2}})(?<!:):(?=\p{{Lu}}\p{{Ll}})")
 # The whitespace-delimited token around a position.
 _TOKEN_START = regex.compile(r"\S*+$")
+_TOKEN_START_BACKWARDS = regex.compile(r"\S*+", flags=regex.REVERSE)
 _TOKEN_END = regex.compile(r"\S*+")
 _URLISH = regex.compile(r"://|@|www\.|\.(?:com|org|net|gov|edu|co|io|uk|au)\b|[=/\\#_]")
 _WORD_BEFORE = regex.compile(r"[\p{L}\p{N}'’-]*+$")
+_WORD_BEFORE_BACKWARDS = regex.compile(r"[\p{L}\p{N}'’-]*+", flags=regex.REVERSE)
 _DOTTED_TAIL = regex.compile(r"\.\p{L}")
 _WORD = regex.compile(r"[\p{L}\p{N}]++")  # "Okafor’s" gives "Okafor" and "s"
 # The word after a glue point, and what follows it at once: "(" or "[" makes it code
@@ -60,14 +62,14 @@ def _honorifics() -> frozenset[str]:
 
 def _token(text: str, start: int, end: int) -> str:
     """The run of non-space characters that contains ``text[start:end]``."""
-    left = _TOKEN_START.search(text, max(0, start - 200), start)
+    left = search_ending_at(_TOKEN_START, _TOKEN_START_BACKWARDS, text, max(0, start - 200), start)
     right = _TOKEN_END.match(text, end, min(len(text), end + 200))
     return text[left.start() if left else start : right.end() if right else end]
 
 
 def _previous_word(text: str, position: int) -> tuple[str, str]:
     """The word ending at ``position`` and the character in front of it."""
-    match = _WORD_BEFORE.search(text, max(0, position - 100), position)
+    match = search_ending_at(_WORD_BEFORE, _WORD_BEFORE_BACKWARDS, text, max(0, position - 100), position)
     word = match.group() if match else ""
     start = position - len(word)
     return word, (text[start - 1] if start > 0 else "")
