@@ -282,7 +282,7 @@ def title_before_name(text: str) -> Iterator[Edit]:
     'He met the Queen. Then the Queen spoke. Later a speech by Queen Elizabeth.'
     """
     runs = letter_runs(text)
-    present = sorted(title for title in load_words("titles.txt") if title in runs and title.lower() in runs)
+    present = sorted(title for title in load_words("titles.txt") & runs if title.lower() in runs)
     if not present:
         return
     skip = never_names()

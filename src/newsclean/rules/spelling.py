@@ -60,6 +60,18 @@ def _completes_office(line: str, start: int, end: int, correction: str) -> str |
     return None
 
 
+@cache
+def _misspelled_words() -> frozenset[str]:
+    """The wrong forms of misspellings.txt, as a set: set & set walks the smaller one."""
+    return frozenset(load_mapping("misspellings.txt"))
+
+
+@cache
+def _confusable_words() -> frozenset[str]:
+    """Every member of a confusion set of confusables.txt."""
+    return frozenset(_confusion_sets())
+
+
 def misspelling(text: str) -> Iterator[Edit]:
     """Misspelled word.
 
@@ -78,7 +90,7 @@ def misspelling(text: str) -> Iterator[Edit]:
     'Former Secretary of State and Senator Bill Frist received it.'
     """
     mapping = load_mapping("misspellings.txt")
-    present = words_written(text, mapping.keys())
+    present = words_written(text, _misspelled_words())
     if not present:
         return
     lines = LineIndex(text)
@@ -381,9 +393,8 @@ def real_word_error(text: str) -> Iterator[Edit]:
     fixable = _phrases().fixes.keys()
     # A word changes on a local pattern, or when the text writes another member of its
     # set at all: the others are settled without a scan.
-    present = {
-        word for word in words_written(text, sets.keys()) if word in fixable or writes_any(text, sets[word])
-    }
+    written = words_written(text, _confusable_words())
+    present = {word for word in written if word in fixable or writes_any(text, sets[word])}
     if not present:
         return
     candidates = [m for m in find_words(text, present) if m.group().lower() in sets]
