@@ -339,3 +339,18 @@ def test_backwards_matches_are_the_anchored_searches(module_and_names: tuple[str
                 found = search_ending_at(forward, backwards, text, pos, endpos)
                 assert (found.span() if found else None) == (expected.span() if expected else None), (
                     text, pos, endpos)
+
+
+@pytest.mark.parametrize("text", [
+    "OkaforS Plan\nOkafor2 and (Okafor) met.", "AbS AcS AdS AeS AfS\nAb, Ac2 and Ad’s", "TrumpS Plan\nTrump",
+])
+def test_lost_possessive_bases_are_looked_up_alike_one_by_one_or_as_a_set(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsclean.rules import spacing
+
+    monkeypatch.setattr(spacing, "_FEW_BASES", 100)
+    one_by_one = list(spacing.lost_possessive_apostrophe(text))
+    monkeypatch.setattr(spacing, "_FEW_BASES", 0)
+    assert list(spacing.lost_possessive_apostrophe(text)) == one_by_one
+    assert one_by_one  # each text has a base written alone

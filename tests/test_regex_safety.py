@@ -58,6 +58,12 @@ UNITS: dict[str, str] = {
     "numbered-names": "at category 5, Category 5 ",
     "office-words": "Secretary of state Mike, State Department ",
     "names-between-capitals": "Detroit pistons Chauncey, Detroit Pistons, Noor mosque, Noor Mosque ",
+    # Session 8's candidate searches: marks found by str.find, patterns matched there.
+    "lost-possessives": "OkaforS Okafor2 ",
+    "spaces-before-marks": "a   , b \t. ",
+    "glued-marks": "a.(Ab a,bc a;b Don'T ",
+    "pronoun-i": " i i, i’m ",
+    "titles-lowercase": "President okafor Mr. okafor Dr. Ann smith ",
 }
 SMALL, LARGE = 10_000, 100_000
 MAX_RATIO = 40.0
