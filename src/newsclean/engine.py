@@ -134,13 +134,48 @@ def run_rules(
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not diagnostics:
-        return Result(_settle(text, rules, max_passes))
+        return Result(_settle(text, rules, max_passes, None))
     locator = _Locator(text)
     found: list[Diagnostic] = []
     reported: set[tuple[str, int, int, str]] = set()
-    # Rules are pure: one that changed nothing in the current text, as it stands, is
-    # not asked again until another rule changes the text. A pass then reruns only
-    # the rules that ran before the last change.
+
+    def describe(rule: Rule, text: str, edits: list[Edit], pass_number: int) -> None:
+        """Locate and describe ``edits`` of ``text``, before they are applied."""
+        message = rule.message
+        for edit in edits:
+            line, column = locator.line_column(edit.start)
+            before = text[edit.start : edit.end]
+            if edit.replacement is None:
+                key = (rule.code, line, column, before)
+                if key in reported:
+                    continue
+                reported.add(key)
+            shown_before, shown_after = _context(text, edit.start, edit.end, edit.replacement)
+            found.append(
+                Diagnostic(
+                    rule.code, rule.name, message, line, column,
+                    before, edit.replacement, edit.note, pass_number,
+                    shown_before, shown_after,
+                )
+            )
+        if any(edit.replacement is not None for edit in edits):
+            locator.push(edits)  # they are applied next
+
+    text = _settle(text, rules, max_passes, describe)
+    return Result(text, tuple(found))
+
+
+_Describe = Callable[[Rule, str, list[Edit], int], None]
+
+
+def _settle(text: str, rules: Sequence[Rule], max_passes: int, describe: _Describe | None) -> str:
+    """Apply the rules' edits pass after pass until no rule changes the text; return it.
+
+    Rules are pure: one that changed nothing in the current text, as it stands, is
+    not asked again until another rule changes the text. A pass then reruns only the
+    rules that ran before the last change. ``describe`` sees each rule's edits
+    (report-only ones too) with the text they apply to, before they are applied.
+    """
     version = 0
     settled_at: dict[int, int] = {}  # rule index -> text version it left unchanged
     for pass_number in range(1, max_passes + 1):
@@ -152,56 +187,9 @@ def run_rules(
             if not edits:
                 settled_at[index] = version
                 continue
-            if all(edit.replacement is None for edit in edits):
-                settled_at[index] = version
             _validate(rule, text, edits)
-            message = rule.message
-            for edit in edits:
-                line, column = locator.line_column(edit.start)
-                before = text[edit.start : edit.end]
-                if edit.replacement is None:
-                    key = (rule.code, line, column, before)
-                    if key in reported:
-                        continue
-                    reported.add(key)
-                shown_before, shown_after = _context(text, edit.start, edit.end, edit.replacement)
-                found.append(
-                    Diagnostic(
-                        rule.code, rule.name, message, line, column,
-                        before, edit.replacement, edit.note, pass_number,
-                        shown_before, shown_after,
-                    )
-                )
-            if settled_at.get(index) != version:
-                fired.append(rule.code)
-                text = apply_edits(text, edits)
-                locator.push(edits)
-                version += 1
-        if not fired:
-            return Result(text, tuple(found))
-    raise _not_converged(max_passes, fired)
-
-
-def _not_converged(max_passes: int, fired: Sequence[str]) -> ConvergenceError:
-    return ConvergenceError(
-        f"text still changing after {max_passes} passes; rules still firing: {', '.join(fired)}"
-    )
-
-
-def _settle(text: str, rules: Sequence[Rule], max_passes: int) -> str:
-    """:func:`run_rules` without diagnostics: the same passes, the same edits, the text alone."""
-    version = 0
-    settled_at: dict[int, int] = {}
-    for _ in range(max_passes):
-        fired: list[str] = []
-        for index, rule in enumerate(rules):
-            if settled_at.get(index) == version:
-                continue
-            edits = list(rule.check(text))
-            if not edits:
-                settled_at[index] = version
-                continue
-            _validate(rule, text, edits)
+            if describe is not None:
+                describe(rule, text, edits, pass_number)
             if all(edit.replacement is None for edit in edits):
                 settled_at[index] = version  # report-only edits
                 continue
@@ -210,7 +198,9 @@ def _settle(text: str, rules: Sequence[Rule], max_passes: int) -> str:
             version += 1
         if not fired:
             return text
-    raise _not_converged(max_passes, fired)
+    raise ConvergenceError(
+        f"text still changing after {max_passes} passes; rules still firing: {', '.join(fired)}"
+    )
 
 
 def run(text: str, config: Config | None = None, *, diagnostics: bool = True) -> Result:
