@@ -51,7 +51,7 @@ def minor_words() -> frozenset[str]:
 
 def is_title_word(word: str) -> bool:
     """"Portugal", "Okafor’s": capital first letter, and a lowercase letter after it."""
-    return word[:1].isupper() and any(ch.islower() for ch in word[1:])
+    return word[:1].isupper() and any(map(str.islower, word[1:]))
 
 
 def sentence_initial(text: str, start: int) -> bool:
