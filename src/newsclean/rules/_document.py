@@ -136,8 +136,10 @@ def lowercase_positions(text: str, word: str, limit: int = 0) -> tuple[int, ...]
     >>> lowercase_positions("portugal, Portugal, portugal’s, portugalia", "portugal")
     (0, 20)
     """
-    ascii_lowercase = word.isascii() and word.isalpha() and word.islower()  # [a-z]+, no regex call
-    if not (ascii_lowercase or (not word.isascii() and _ALL_LOWERCASE.fullmatch(word))):
+    if word.isascii():
+        if not (word.isalpha() and word.islower()):  # [a-z]+, without a regex call
+            return ()
+    elif not _ALL_LOWERCASE.fullmatch(word):
         return ()
     found = []
     size = len(word)
@@ -223,26 +225,17 @@ class CharacterClass:
 def occurrences(text: str, characters: str, follows: Callable[[str], object]) -> list[int]:
     """Where a character of ``characters`` stands before a character ``follows`` accepts.
 
-    In order. ``follows`` (a set's ``__contains__``, a pattern's ``match``) also sees
-    "" at the end of the text. A regex whose match
-    starts with a small class of characters ("['’][STD]") costs a step of the
-    regex engine per character of the text; a substring search for each of a few
-    rare characters runs at memchr speed. A rule whose matches start only at such
-    places tests those found here with its regex's ``match`` instead of scanning.
+    In order; ``follows`` (a :class:`CharacterClass`, a set's ``__contains__``) also
+    sees "" at the end of the text. A regex whose match starts with a small class of
+    characters ("['’][STD]") costs a step of the regex engine per character of the
+    text; a substring search for a few rare characters runs at memchr speed. A rule
+    whose matches start only at such places tests those found here with its regex's
+    ``match`` (:func:`matches_at`) instead of scanning.
 
     >>> occurrences("Don'T, Okafor’S, can't", "'’", CharacterClass("[ST]"))
     [3, 13]
     """
-    found: list[int] = []
-    for character in characters:
-        start = text.find(character)
-        while start >= 0:
-            if follows(text[start + 1 : start + 2]):
-                found.append(start)
-            start = text.find(character, start + 1)
-    if len(characters) > 1:
-        found.sort()
-    return found
+    return [start for start in find_all(text, characters) if follows(text[start + 1 : start + 2])]
 
 
 def find_all(text: str, needles: Iterable[str]) -> list[int]:

@@ -30,16 +30,9 @@ _ALL_PHRASE_FILES = (_SHARE, _ADS, _CREDITS, _LEGAL, _FOOTER)
 _BULLET = regex.compile(r"^[ \t]*+[-*•·›»–—][ \t]++")
 _SPACES = regex.compile(r"\s++")
 _TRAILING_PUNCTUATION = " \t.:!…›»|"
-_SENTENCE_END = regex.compile(r"[.!?…][\"”’')\]]*+$")
+_SENTENCE_END = regex.compile(r"[.!?…][\"”’')\]]*+$")  # what _ends_sentence tests
 _SENTENCE_MARKS = frozenset(".!?…")
 _CLOSING_AFTER_MARK = "\"”’')]"
-
-
-def _ends_sentence(line: str) -> bool:
-    """``_SENTENCE_END.search(line)``, from the end of the line alone: no scan of a paragraph."""
-    if line.endswith("\n"):  # "$" also matches before a final line break
-        line = line[:-1]
-    return line.rstrip(_CLOSING_AFTER_MARK)[-1:] in _SENTENCE_MARKS
 _LINE = regex.compile(r"[^\n]*+\n?")  # a line: what _lines finds
 # Separators of a one-line trail "Home > News > World": spaced arrows or slashes.
 _TRAIL_SEPARATOR = regex.compile(r" (?:>|»|›|/|→) ")
@@ -220,6 +213,13 @@ def _chrome_view(line: str) -> tuple[_View | None, bool]:
         return None, False
     view = _View.of(line)
     return view, _is_chrome_phrase(view)
+
+
+def _ends_sentence(line: str) -> bool:
+    """``_SENTENCE_END.search(line)``, from the end of the line alone: no scan of a paragraph."""
+    if line.endswith("\n"):  # "$" also matches before a final line break
+        line = line[:-1]
+    return line.rstrip(_CLOSING_AFTER_MARK)[-1:] in _SENTENCE_MARKS
 
 
 def _prose(line: str) -> bool:

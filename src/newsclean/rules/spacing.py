@@ -243,6 +243,9 @@ def missing_space_after_honorific(text: str) -> Iterator[Edit]:
 _SPACE_BEFORE = regex.compile(r"(?<=[\p{L}\p{N}”’\"')\]])[ \t]++(?=[,.](?:[ \t\n”’\"')\]]|$))")
 
 
+_SPACE_THEN_MARK = (" ,", " .", "\t,", "\t.")  # the end of a run that _SPACE_BEFORE matches
+
+
 def _spaces_before_marks(text: str) -> Iterator[regex.Match[str]]:
     """``_SPACE_BEFORE.finditer(text)``, tested only where a run of spaces meets "," or ".".
 
@@ -256,9 +259,6 @@ def _spaces_before_marks(text: str) -> Iterator[regex.Match[str]]:
             start -= 1
         starts.append(start)
     return matches_at(_SPACE_BEFORE, text, starts)
-
-
-_SPACE_THEN_MARK = (" ,", " .", "\t,", "\t.")
 
 
 def space_before_punctuation(text: str) -> Iterator[Edit]:
@@ -305,6 +305,11 @@ def _apostrophe_style(text: str) -> str:
     return "’" if curly > straight else "'"
 
 
+_ALPHANUMERIC = CharacterClass(r"[\p{L}\p{N}]")
+# Up to this many matched bases are looked up one by one (see lost_possessive_apostrophe).
+_FEW_BASES = 4
+
+
 def _written_alone(text: str, word: str) -> bool:
     """Whether ``word`` stands in ``text`` as a whole run of letters and digits (a _WORD)."""
     start = text.find(word)
@@ -314,10 +319,6 @@ def _written_alone(text: str, word: str) -> bool:
             return True
         start = text.find(word, start + 1)
     return False
-
-
-_ALPHANUMERIC = CharacterClass(r"[\p{L}\p{N}]")
-_FEW_BASES = 4
 
 
 def lost_possessive_apostrophe(text: str) -> Iterator[Edit]:
