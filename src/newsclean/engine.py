@@ -16,6 +16,7 @@ from .model import (
     Rule,
 )
 from .registry import resolve
+from .scope import EMPTY_SCOPE, Scope, outside, scope_of
 
 __all__ = ["apply_edits", "check", "clean", "make_pipeline", "run", "run_rules"]
 
@@ -168,6 +169,47 @@ def run_rules(
 _Describe = Callable[[Rule, str, list[Edit], int], None]
 
 
+class _ScopedViews:
+    """Each rule's edits, kept inside the text it understands (see :mod:`newsclean.scope`).
+
+    The scope and the blanked text are computed once per text version, and only when
+    a scoped rule runs.
+    """
+
+    __slots__ = ("_masked", "_scope", "_version")
+
+    def __init__(self) -> None:
+        self._version = -1
+        self._scope: Scope = EMPTY_SCOPE
+        self._masked = ""
+
+    def edits(self, rule: Rule, text: str, version: int) -> list[Edit]:
+        if rule.scope == "any":
+            edits = list(rule.check(text))
+            if edits:
+                _validate(rule, text, edits)
+            return edits
+        if version != self._version:
+            self._version, self._scope, self._masked = version, scope_of(text), ""
+        english = rule.scope == "english"
+        spans = self._scope.spans(english)
+        if not spans:
+            edits = list(rule.check(text))
+            if edits:
+                _validate(rule, text, edits)
+            return edits
+        view = text
+        if english:
+            if not self._masked:
+                self._masked = self._scope.masked(text)
+            view = self._masked
+        edits = list(rule.check(view))
+        if edits:
+            _validate(rule, view, edits)
+            edits = outside(edits, spans)
+        return edits
+
+
 def _settle(text: str, rules: Sequence[Rule], max_passes: int, describe: _Describe | None) -> str:
     """Apply the rules' edits pass after pass until no rule changes the text; return it.
 
@@ -178,16 +220,16 @@ def _settle(text: str, rules: Sequence[Rule], max_passes: int, describe: _Descri
     """
     version = 0
     settled_at: dict[int, int] = {}  # rule index -> text version it left unchanged
+    scoped = _ScopedViews()
     for pass_number in range(1, max_passes + 1):
         fired: list[str] = []
         for index, rule in enumerate(rules):
             if settled_at.get(index) == version:
                 continue
-            edits = list(rule.check(text))
+            edits = scoped.edits(rule, text, version)
             if not edits:
                 settled_at[index] = version
                 continue
-            _validate(rule, text, edits)
             if describe is not None:
                 describe(rule, text, edits, pass_number)
             if all(edit.replacement is None for edit in edits):

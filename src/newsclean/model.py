@@ -54,6 +54,10 @@ class Rule:
     family: str
     check: CheckFunction
     default: bool = True
+    # Where the rule may act (see newsclean.scope): "any" text; "layout", never inside
+    # verbatim lines (code, commands, tables); "english", only in English prose outside
+    # verbatim lines, and it sees the rest of the text blanked.
+    scope: str = "layout"
 
     @property
     def message(self) -> str:

@@ -33,16 +33,16 @@ FAMILIES: dict[str, str] = {
 }
 
 RULES: tuple[Rule, ...] = (
-    Rule("EN02", "lossy-mojibake", "EN", encoding.lossy_mojibake),
-    Rule("EN01", "mojibake", "EN", encoding.mojibake),
-    Rule("EN03", "c1-controls", "EN", encoding.c1_controls),
+    Rule("EN02", "lossy-mojibake", "EN", encoding.lossy_mojibake, scope="any"),
+    Rule("EN01", "mojibake", "EN", encoding.mojibake, scope="any"),
+    Rule("EN03", "c1-controls", "EN", encoding.c1_controls, scope="any"),
     Rule("EN04", "html-entities", "EN", encoding.html_entities),
-    Rule("EN05", "invisible-characters", "EN", encoding.invisible_characters),
-    Rule("EN06", "control-characters", "EN", encoding.control_characters),
-    Rule("EN07", "unusual-spaces", "EN", encoding.unusual_spaces),
-    Rule("EN08", "line-separators", "EN", encoding.line_separators),
-    Rule("EN09", "unicode-normalization", "EN", encoding.unicode_normalization),
-    Rule("AR01", "llm-citation-tokens", "AR", artifacts.llm_citation_tokens),
+    Rule("EN05", "invisible-characters", "EN", encoding.invisible_characters, scope="any"),
+    Rule("EN06", "control-characters", "EN", encoding.control_characters, scope="any"),
+    Rule("EN07", "unusual-spaces", "EN", encoding.unusual_spaces, scope="any"),
+    Rule("EN08", "line-separators", "EN", encoding.line_separators, scope="any"),
+    Rule("EN09", "unicode-normalization", "EN", encoding.unicode_normalization, scope="any"),
+    Rule("AR01", "llm-citation-tokens", "AR", artifacts.llm_citation_tokens, scope="any"),
     Rule("AR02", "markdown-images", "AR", artifacts.markdown_images),
     Rule("AR03", "markdown-links", "AR", artifacts.markdown_links),
     Rule("AR04", "html-tags", "AR", artifacts.html_tags),
@@ -53,32 +53,34 @@ RULES: tuple[Rule, ...] = (
     Rule("BP05", "image-credit", "BP", boilerplate.image_credit),
     Rule("BP06", "legal-notice", "BP", boilerplate.legal_notice),
     Rule("BP07", "tag-and-comment-footer", "BP", boilerplate.tag_and_comment_footer),
-    Rule("SP03", "missing-space-after-honorific", "SP", spacing.missing_space_after_honorific),
-    Rule("SP01", "missing-space-after-sentence", "SP", spacing.missing_space_after_sentence),
-    Rule("SP02", "missing-space-after-comma", "SP", spacing.missing_space_after_comma),
-    Rule("SP04", "space-before-punctuation", "SP", spacing.space_before_punctuation),
-    Rule("SP05", "lost-possessive-apostrophe", "SP", spacing.lost_possessive_apostrophe),
+    Rule(
+        "SP03", "missing-space-after-honorific", "SP", spacing.missing_space_after_honorific, scope="english"
+    ),
+    Rule("SP01", "missing-space-after-sentence", "SP", spacing.missing_space_after_sentence, scope="english"),
+    Rule("SP02", "missing-space-after-comma", "SP", spacing.missing_space_after_comma, scope="english"),
+    Rule("SP04", "space-before-punctuation", "SP", spacing.space_before_punctuation, scope="english"),
+    Rule("SP05", "lost-possessive-apostrophe", "SP", spacing.lost_possessive_apostrophe, scope="english"),
     Rule("WS01", "trailing-whitespace", "WS", whitespace.trailing_whitespace),
     Rule("WS02", "space-runs", "WS", whitespace.space_runs),
     Rule("WS03", "indentation", "WS", whitespace.indentation),
     Rule("WS04", "leading-blank-lines", "WS", whitespace.leading_blank_lines),
     Rule("WS05", "blank-lines", "WS", whitespace.blank_lines),
     Rule("WS06", "final-newline", "WS", whitespace.final_newline),
-    Rule("TY01", "misspelling", "TY", spelling.misspelling),
-    Rule("CA05", "title-case-apostrophe", "CA", casing.title_case_apostrophe),
-    Rule("CA01", "proper-noun-from-document", "CA", casing.proper_noun_from_document),
-    Rule("CA02", "name-after-honorific", "CA", casing.name_after_honorific),
-    Rule("CA03", "gazetteer-proper-noun", "CA", casing.gazetteer_proper_noun),
-    Rule("CA06", "title-before-name", "CA", casing.title_before_name),
-    Rule("TY02", "real-word-error", "TY", spelling.real_word_error),
-    Rule("CA04", "headline-case", "CA", casing.headline_case),
+    Rule("TY01", "misspelling", "TY", spelling.misspelling, scope="english"),
+    Rule("CA05", "title-case-apostrophe", "CA", casing.title_case_apostrophe, scope="english"),
+    Rule("CA01", "proper-noun-from-document", "CA", casing.proper_noun_from_document, scope="english"),
+    Rule("CA02", "name-after-honorific", "CA", casing.name_after_honorific, scope="english"),
+    Rule("CA03", "gazetteer-proper-noun", "CA", casing.gazetteer_proper_noun, scope="english"),
+    Rule("CA06", "title-before-name", "CA", casing.title_before_name, scope="english"),
+    Rule("TY02", "real-word-error", "TY", spelling.real_word_error, scope="english"),
+    Rule("CA04", "headline-case", "CA", casing.headline_case, scope="english"),
 )
 
 
 # Rules about a file's bytes rather than its text: the command line reports them when
 # it reads a file. Selected and ignored like the others; never run on text.
 FILE_RULES: tuple[Rule, ...] = (
-    Rule("EN00", "non-utf8-file", "EN", encoding.non_utf8_file),
+    Rule("EN00", "non-utf8-file", "EN", encoding.non_utf8_file, scope="any"),
 )
 
 

@@ -1,0 +1,394 @@
+"""Where rules may act: verbatim lines (code, commands, tables) and non-English text.
+
+The engine computes a :class:`Scope` once per text version and keeps each rule inside
+the text it understands:
+
+- ``verbatim``: lines whose characters and layout are the point (shell commands, code,
+  configuration, table rows, aligned columns, indented blocks that are not prose). No
+  spacing, casing, spelling, artifact, chrome or whitespace edit may touch them.
+- ``foreign``: paragraphs a language identifier does not call English. Rules that only
+  make sense in English (casing, spelling, the pronoun "i", lost apostrophes) do not
+  see them: the engine hands those rules the text with both kinds of span blanked
+  (each character but the line break replaced by U+FFFC, so positions stay) and drops
+  any edit that would still reach into a span.
+
+Both are decided from the text's own shape and words, line by line, in one pass.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import language
+from .model import Edit
+
+__all__ = ["EMPTY_SCOPE", "Scope", "is_verbatim_line", "scope_of"]
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """Spans of a text that some rules must not touch; each span is a run of whole lines.
+
+    A span runs from its first line's first character to its last line's last
+    character, the line break excluded.
+    """
+
+    verbatim: tuple[Span, ...] = ()
+    foreign: tuple[Span, ...] = ()
+
+    def spans(self, english_only: bool) -> tuple[Span, ...]:
+        """The spans a rule must stay out of, sorted."""
+        if not english_only or not self.foreign:
+            return self.verbatim
+        if not self.verbatim:
+            return self.foreign
+        return tuple(sorted(self.verbatim + self.foreign))
+
+    def masked(self, text: str) -> str:
+        """``text`` with the English-only spans blanked: same length, same line breaks.
+
+        >>> Scope(verbatim=((3, 5),)).masked("ab\\ncd\\nef")
+        'ab\\n\\ufffc\\ufffc\\nef'
+        """
+        spans = self.spans(english_only=True)
+        if not spans:
+            return text
+        parts: list[str] = []
+        position = 0
+        for start, end in spans:
+            parts.append(text[position:start])
+            parts.append(_blank(text[start:end]))
+            position = end
+        parts.append(text[position:])
+        return "".join(parts)
+
+
+EMPTY_SCOPE = Scope()
+
+
+# What a blanked character becomes: no letter, no space, no punctuation, so a blanked
+# line reads as a line with no words (not as a blank line, which would move the
+# "first line" a headline rule looks at).
+BLANK = "\ufffc"
+_NOT_BREAK = re.compile(r"[^\n]")
+
+
+def _blank(chunk: str) -> str:
+    return _NOT_BREAK.sub(BLANK, chunk)
+
+
+def outside(edits: Sequence[Edit], spans: Sequence[Span]) -> list[Edit]:
+    """The edits that stay out of every span (both are sorted by position).
+
+    An edit touches a span when it overlaps it, or inserts strictly inside it.
+    """
+    kept: list[Edit] = []
+    index, count = 0, len(spans)
+    for edit in edits:
+        while index < count and spans[index][1] <= edit.start and not (
+            edit.start == edit.end == spans[index][1]
+        ):
+            index += 1
+        touches = False
+        probe = index
+        while probe < count and spans[probe][0] <= edit.end:
+            start, end = spans[probe]
+            if edit.start == edit.end:
+                touches = start < edit.start < end
+            else:
+                touches = edit.start < end and edit.end > start
+            if touches:
+                break
+            probe += 1
+        if not touches:
+            kept.append(edit)
+    return kept
+
+
+# ----------------------------------------------------------------- verbatim lines
+
+# A shell or REPL prompt, then a command: "$ sudo apt-get install x", "# vi /etc/x",
+# ">>> print(1)". Not a markdown heading ("# Breaking News": a capital after "# ").
+_PROMPT = re.compile(r"[ \t]*+(?:[$%]|#|>>>|\(\w{2,10}\))[ \t]++(?:[a-z./~$_-]|\Z)")
+# A line of a chat log, its time optional: "<nick> text", "16:09:35 < nick> text".
+_CHAT = re.compile(r"[ \t]*+(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]++)?<[ @+%&~]?[^\s<>]{1,30}>[ \t]")
+# Tokens that only code, commands and configuration write: options ("-type", "--all"),
+# assignments ("a=b"), shell operators, braces, variables, escapes, snake_case names,
+# calls "f(x)" and man-page references are not counted ("find(1)" is prose in manuals).
+_CODE_TOKEN = re.compile(
+    r"""(?x)
+      (?<!\S)--?[A-Za-z][\w-]*+(?!\S)      # an option: -name, --all, -aHAXSv
+    | (?<!\S)(?:\|\||&&|;|>>|2>&1|\\)(?!\S)   # a shell operator standing alone
+    | [\w\]'")]=\S                          # an assignment: a=b, ug+rwX,o=rX, x="y"
+    | (?<!\S)[-+*/|&]?=(?!\S)                # a spaced assignment: "x = 1", "n += 1"
+    | [{}]                                  # braces
+    | \$[({A-Za-z_]                         # a variable or substitution: $PATH ${x} $(cmd)
+    | \b[a-z]++_[a-z_]++\b                  # snake_case: smtp_sasl_type
+    | ;$                                    # a statement end
+    | (?<=\S)[ ]{3,}+(?=\S)                 # a column gap: "Keyboard      Application"
+    """
+)
+# A word as prose writes it: letters, maybe an apostrophe or hyphen, maybe punctuation
+# around it ("(said", "U.S.,", "don't", "well-known").
+_PLAIN_WORD = re.compile(r"[\"'“‘(\[]?+[^\W\d_]++(?:[-'’.][^\W\d_]++)*+[.,;:!?\"'”’)\]]*+")
+# An HTML tag ("<div class="x">", "</p>") or a URL: not code, whatever they hold.
+_TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,200}+>|https?://[^\s()<>]++")
+# A prose line ends a sentence: a letter or digit, a closing mark, then . ! ? or …
+_SENTENCE_END = re.compile(r"[^\W\d_][\"”’')\]]*+[.!?…][\"”’')\]]*+$")
+# Two or more spaces between two visible characters: a column gap.
+_GAP = re.compile(r"(?<=\S)  ++(?=\S)")
+_TABLE_BAR = " | "
+# Characters without which a line cannot be verbatim: one fast test before the others.
+_MAYBE_VERBATIM = re.compile(r"[|${}=_;\\\t<>#%]|  | -|^[ \t]")
+
+
+def _ends_sentence(line: str) -> bool:
+    return _SENTENCE_END.search(line.rstrip()) is not None
+
+
+def _table_row(line: str) -> int:
+    """How strongly ``line`` reads as a table row: 2 alone, 1 with a neighbour, 0 not."""
+    stripped = line.strip()
+    bars = line.count(_TABLE_BAR)
+    if bars >= 2 or (stripped.startswith("|") and stripped.endswith("|") and stripped.count("|") >= 3):
+        return 2
+    if bars == 1 or (stripped.count("\t") >= 1 and not line.startswith("\t")):
+        return 1
+    return 0
+
+
+def _code_line(line: str) -> bool:
+    """A command, code or configuration line, or a chat log line, from its shape alone."""
+    if _PROMPT.match(line) or _CHAT.match(line):
+        return True
+    stripped = _TAG.sub(" ", line).strip()  # leftover HTML is the artifact rules' business
+    if not stripped:
+        return False
+    tokens = stripped.split()
+    hits = len(_CODE_TOKEN.findall(stripped))
+    if hits and " | " in stripped:
+        hits += 1  # a pipe counts beside other code: "Left | right" is a title, not a command
+    if len(tokens) >= 6 and 4 * hits < len(tokens):
+        plain = sum(1 for token in tokens if _PLAIN_WORD.fullmatch(token))
+        if 10 * plain >= 7 * len(tokens):
+            return False  # mostly words: prose that mentions an option or a brace
+    if _ends_sentence(stripped) and len(tokens) >= 6:
+        return hits >= 3 and hits * 3 >= len(tokens)  # a sentence, unless code dominates
+    if hits >= 2 or (hits and len(tokens) <= 4):
+        return True
+    return hits == 1 and tokens[0][:1].islower() and not _ends_sentence(stripped)
+
+
+# A token with a digit or a symbol inside it: "973824", "-rwsr-xr-x", "[1]+", "+0200".
+_TECHNICAL = re.compile(r"\S*[\d\[\]+/\\~<>=|*&%$#@-]\S*")
+
+
+def _technical(line: str) -> bool:
+    """Whether three tokens in ten or more are numbers, flags, paths or symbols."""
+    tokens = line.split()
+    technical = sum(1 for token in tokens if _TECHNICAL.fullmatch(token) and token not in "-–—")
+    return 10 * technical >= 3 * len(tokens)
+
+
+def _indented(line: str) -> bool:
+    return line.startswith(("\t", "  "))
+
+
+def is_verbatim_line(line: str) -> bool:
+    """Whether one line, on its own, is verbatim (code, a command, a table row).
+
+    >>> is_verbatim_line("find . -type f -name '*.ext' -print0 | xargs -0 command")
+    True
+    >>> is_verbatim_line("ps -eo pid,user,args"), is_verbatim_line("smtp_sasl_type = cyrus")
+    (True, True)
+    >>> is_verbatim_line("The minister said the talks would resume on Monday.")
+    False
+    >>> is_verbatim_line("Campeonatos > III Divisão - Série F > Jornadas")
+    False
+    """
+    if not _MAYBE_VERBATIM.search(line):
+        return False
+    return _table_row(line) == 2 or _code_line(line)
+
+
+class _Line:
+    __slots__ = ("end", "start", "text")
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start, self.end, self.text = start, end, text
+
+
+def _lines(text: str) -> Iterator[_Line]:
+    start, size = 0, len(text)
+    while start <= size:
+        newline = text.find("\n", start)
+        if newline < 0:
+            if start < size:
+                yield _Line(start, size, text[start:])
+            return
+        yield _Line(start, newline, text[start:newline])
+        start = newline + 1
+
+
+def _aligned(line: str, other: str | None) -> bool:
+    """Two lines whose column gaps end at the same place: rows of an aligned table."""
+    if other is None:
+        return False
+    ends = {m.end() for m in _GAP.finditer(line)}
+    return bool(ends) and any(m.end() in ends for m in _GAP.finditer(other))
+
+
+def _indented_blocks(lines: Sequence[_Line], flags: list[bool]) -> None:
+    """Flag blocks of two or more indented lines, mostly not prose: code, a listing, a
+    Debian package description, as Markdown and plain-text manuals write them."""
+    size = len(lines)
+    start = 0
+    while start < size:
+        if not lines[start].text.startswith(_BLOCK_INDENT) or not lines[start].text.strip():
+            start += 1
+            continue
+        end = start
+        while end < size and (lines[end].text.startswith(_BLOCK_INDENT) or not lines[end].text.strip()):
+            end += 1
+        block = [i for i in range(start, end) if lines[i].text.strip()]
+        if len(block) >= 2 and 2 * sum(_ends_sentence(lines[i].text) for i in block) <= len(block):
+            for i in block:
+                flags[i] = True
+        start = end
+
+
+_BLOCK_INDENT = ("\t", " ")
+
+
+def _verbatim_in_context(text: str, before: str | None, after: str | None) -> bool:
+    """Whether the non-blank line ``text`` is verbatim, given its non-blank neighbours."""
+    row = _table_row(text)
+    if row == 2 or _code_line(text):
+        return True
+    if row == 1 and any(n is not None and _table_row(n) for n in (before, after)):
+        return True  # "Key | Value" above "size | 10"
+    if "  " in text.strip() and (_aligned(text, before) or _aligned(text, after)):
+        return True  # columns aligned with the next or previous line
+    if _GAP.search(text.strip()) and not _ends_sentence(text) and (_indented(text) or _technical(text)):
+        return True  # columns of a listing: "-rwsr-xr-x 1 root root   973824 …"
+    # An indented line of code or dots: "  x = (a) & ~(b)", " ...".
+    return text[:1] in " \t" and not _ends_sentence(text) and (
+        _CODE_TOKEN.search(text) is not None or not any(map(str.isalpha, text))
+    )
+
+
+def _verbatim_lines(lines: Sequence[_Line]) -> list[bool]:
+    """Which lines are verbatim, each judged with its nearest non-blank neighbours."""
+    size = len(lines)
+    flags = [False] * size
+    candidates = [i for i, line in enumerate(lines) if _MAYBE_VERBATIM.search(line.text)]
+    if not candidates:
+        return flags
+    nonblank = [i for i, line in enumerate(lines) if line.text.strip()]
+    order = {index: rank for rank, index in enumerate(nonblank)}
+
+    def neighbours(i: int) -> tuple[str | None, str | None]:
+        rank = order.get(i)
+        if rank is None:
+            return None, None
+        before = lines[nonblank[rank - 1]].text if rank > 0 else None
+        after = lines[nonblank[rank + 1]].text if rank + 1 < len(nonblank) else None
+        return before, after
+
+    for i in candidates:
+        text = lines[i].text
+        if text.strip():
+            flags[i] = _verbatim_in_context(text, *neighbours(i))
+    _indented_blocks(lines, flags)
+    # A chat action ("* nick waves") among chat lines is part of the log.
+    for i in range(1, size):
+        action = lines[i].text.startswith("* ") and _CHAT.match(lines[i - 1].text)
+        if not flags[i] and flags[i - 1] and action:
+            flags[i] = True
+    # An indented line inside a run of verbatim lines is part of the block.
+    for i in range(size):
+        if not flags[i] and _indented(lines[i].text) and lines[i].text.strip():
+            up = i - 1
+            down = i + 1
+            if (up >= 0 and flags[up]) or (down < size and flags[down]):
+                flags[i] = not _prose_line(lines[i].text)
+    return flags
+
+
+def _prose_line(line: str) -> bool:
+    return len(line.split()) >= 6 and _ends_sentence(line)
+
+
+# ----------------------------------------------------------------- language
+
+def _units(lines: Sequence[_Line], verbatim: Sequence[bool]) -> Iterator[tuple[int, int]]:
+    """Paragraphs as (first line, last line + 1): blocks of non-blank, non-verbatim lines,
+    split at each line in blocks of one paragraph a line (long lines)."""
+    i, size = 0, len(lines)
+    while i < size:
+        if verbatim[i] or not lines[i].text.strip():
+            i += 1
+            continue
+        j = i
+        while j < size and not verbatim[j] and lines[j].text.strip():
+            j += 1
+        if j - i > 1 and sum(len(lines[k].text) for k in range(i, j)) > 150 * (j - i):
+            for k in range(i, j):
+                yield k, k + 1
+        else:
+            yield i, j
+        i = j
+
+
+def _spans(lines: Sequence[_Line], flags: Sequence[bool]) -> tuple[Span, ...]:
+    """Runs of consecutive flagged lines as spans; trailing spaces are not layout, so a
+    span ends at its last line's last visible character."""
+    spans: list[Span] = []
+    previous = -2
+    for index, (line, flag) in enumerate(zip(lines, flags, strict=True)):
+        if not flag:
+            continue
+        end = line.start + len(line.text.rstrip())
+        if previous == index - 1:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((line.start, end))
+        previous = index
+    return tuple(spans)
+
+
+def scope_of(text: str) -> Scope:
+    """The verbatim and non-English spans of ``text``.
+
+    >>> scope = scope_of("The tool is simple.\\n\\nfind . -type f -print0 | xargs -0 rm\\n")
+    >>> scope.verbatim
+    ((21, 57),)
+    >>> scope_of("Oggi i funerali del sindaco si sono svolti a Roma.").foreign
+    ((0, 50),)
+    """
+    if len(text) <= _MEMO_LIMIT:
+        return _memo_scope(text)
+    return _scope(text)
+
+
+def _scope(text: str) -> Scope:
+    lines = list(_lines(text))
+    verbatim = _verbatim_lines(lines)
+    units = list(_units(lines, verbatim))
+    foreign_flags = [False] * len(lines)
+    if units:
+        prose = [(lines[a].start, lines[b - 1].end) for a, b in units]
+        for (a, b), english in zip(units, language.english_units(text, prose), strict=True):
+            if not english:
+                for k in range(a, b):
+                    foreign_flags[k] = True
+    return Scope(_spans(lines, verbatim), _spans(lines, foreign_flags))
+
+
+_MEMO_LIMIT = 200_000
+_memo_scope = lru_cache(maxsize=8)(_scope)
