@@ -579,6 +579,41 @@ CASES: list[tuple[str, str, str | None]] = [
     ("WS06", "end\n\n\n", "end\n"),
     ("WS06", "", None),
     ("WS06", " \n\n", ""),
+    # Issue 18: text a rule does not understand stays as it is (language and verbatim scope).
+    ("CA03", "Oggi i funerali del sindaco. Leżeli nad Wisłą i on spał.", None),
+    ("CA04", "Sie können Ihr Geld auch zur Bank bringen\n\nDas ist gut.", None),
+    ("CA01", "Sie sagten, dass Sie leben. Wir leben hier. Die Frau liest ihrer Tochter vor.", None),
+    ("CA01", "Use Perl for scripts.\n\n$ aptitude install perl\n", None),
+    ("CA01", "Set the type to Cyrus.\n\n$ sudo postconf -e 'smtp_sasl_type = cyrus'\n", None),
+    ("SP04", "Search the tree:\n\nfind . -name x\n", None),
+    ("SP02", "List them:\n\nps -eo pid,user,args\n", None),
+    ("SP01", "See the files:\n\ncat /usr/share/doc/x/README.Debian | less\n", None),
+    ("WS03", "Run:\n\n    if x:\n        y = 1\n", None),
+    ("EN04", "entity | meaning\n&quot; | a double quote\n&amp; | an ampersand\n", None),
+    ("CA01", "Command | Use\nnmap | Network Mapper\nNmap scans | hosts\n", None),
+    # A headline with slashes, and a document's only line, are not breadcrumb trails.
+    ("BP01", "Apple / Google / Microsoft earnings beat forecasts\nShares rose on Tuesday.", None),
+    ("BP01", "Campeonatos > III Divisão - Série F > Jornadas Classificação", None),
+    ("BP01", "You are here: Home / Science / Four teenagers shot at\nEarly on Saturday, four were hurt.",
+     "Early on Saturday, four were hurt."),
+    # A chrome phrase that continues a hard-wrapped sentence is part of the paragraph.
+    ("BP04", "For large archives a local mirror is what is\n   recommended.\n", None),
+    ("BP03", "Readers who want the full text can, and\nemail this story to a friend.\n", None),
+    # EN01: no-break spaces, soft hyphens and capitals are not UTF-8 continuation bytes.
+    ("EN01", "SELKÄ\u00a0EDELLÄ\u00a0MAAHAN", None),
+    ("EN01", "T. Pratchett: Úžasný Mauric", None),
+    ("EN01", "MÄ£ÄM ÌÑÌ Q £ÄGÌ GÄLÄW", None),
+    # EN01: other code pages' mojibake reaches ftfy.
+    ("EN01", "Le Vigne di Zam√≤", "Le Vigne di Zamò"),
+    ("EN01", "Traffic Tip 2 вЂ“ Broadcast Email", "Traffic Tip 2 – Broadcast Email"),
+    ("EN01", "LiĂ¨ge Avenue de l'HĂ´pital", "Liège Avenue de l'Hôpital"),
+    # CA04: a subtitle after a stop is capitalised in sentence case too; exclamations are no headline.
+    ("CA04", "Chapter 10. Data management\nTools and tips for managing data.", None),
+    ("CA04", "Hello...  IRON CURTAIN?  Send over a SAUSAGE PIZZA!  No thanks!", None),
+    # CA01: a lowercase compound or package name, a man page, an address are no prose uses.
+    ("CA01", "Debian is free. Debian is big. Ask on the debian-user list.", None),
+    ("CA01", "Awk is old. Awk is small. Use awk(1) here.", None),
+    ("CA01", "Write to Osamu. Osamu replies. Mail <osamu at example dot org>.", None),
 ]
 
 

@@ -25,7 +25,7 @@ _SENTENCE_ENDS = frozenset(".!?:…")
 _OPENING_QUOTES = frozenset("\"“‘«")
 _CLOSERS = frozenset("\"'”’)»]")
 # Characters next to a word that make it part of a handle, tag, path or address.
-_NON_PROSE_NEIGHBOURS = frozenset("@#/\\_=.:{}0123456789")
+_NON_PROSE_NEIGHBOURS = frozenset("@#/\\_=.:{}<>0123456789")
 _NEWLINE = regex.compile(r"\n")
 _APOSTROPHE = regex.compile(r"['’]")
 _ENGLISH_MARKERS = frozenset({"the", "and", "of", "to", "in", "is", "was", "for", "that", "with", "on"})
@@ -72,8 +72,10 @@ def in_prose(text: str, start: int, end: int) -> bool:
     """False for words inside handles, hashtags, paths, URLs, code or numbers."""
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
-    if before in _NON_PROSE_NEIGHBOURS or after in "@#/\\_={}0123456789":
+    if before in _NON_PROSE_NEIGHBOURS or after in "@#/\\_={}0123456789(<>":
         return False
+    if after == "-" and text[end + 1 : end + 2].islower():
+        return False  # the head of a lowercase compound or package name: "debian-user"
     return not (after in ".:" and end + 1 < len(text) and text[end + 1].isalnum())
 
 
@@ -384,6 +386,16 @@ def tokens(text: str) -> Iterator[Token]:
 _SENTENCE_INSIDE = regex.compile(r"\p{Ll}\p{Ll}[.!?][\"”’)\]]*+\s*+\p{Lu}")
 
 
+# A question or exclamation, or an ellipsis, followed by another sentence in the line.
+_INNER_EXCLAMATION = regex.compile(r"(?:\p{L}[?!]|\.\.\.|…)[\"”’)\]]*+\s++\p{Lu}")
+
+
+def _after_stop(line: str, word: str) -> bool:
+    """Whether ``word`` first stands after a colon or sentence end: "Chapter 10. Data"."""
+    at = line.find(" " + word)
+    return at > 0 and line[at - 1] in ".:!?"
+
+
 def is_headline_line(line: str) -> bool:
     """A title-cased headline: short, one sentence, no closing period, common words capitalised.
 
@@ -395,6 +407,8 @@ def is_headline_line(line: str) -> bool:
         return False
     if _SENTENCE_INSIDE.search(stripped):
         return False  # "It works.Yes": two sentences, not a headline
+    if _INNER_EXCLAMATION.search(stripped):
+        return False  # "Send over a PIZZA!  No thanks!": exclamations, not a headline
     common = english_words()
     minor = minor_words()
     capitalised = lowercase = 0
@@ -403,7 +417,8 @@ def is_headline_line(line: str) -> bool:
         if key in minor or key not in common:
             continue
         if is_title_word(part):
-            capitalised += 1
+            # A subtitle after a stop starts capitalised in any case: no evidence of title case.
+            capitalised += not _after_stop(stripped, part)
         elif part.islower() and not publisher_lowercase:
             lowercase += 1
     return capitalised >= 2 and capitalised >= 2 * lowercase

@@ -16,8 +16,9 @@ from typing import NamedTuple
 
 import regex
 
-from ..data import load_lines
+from ..data import load_lines, load_words
 from ..model import Edit
+from ._document import minor_words
 
 _SHARE = "share-prompts.txt"
 _ADS = "ad-and-related-lines.txt"
@@ -349,6 +350,31 @@ _layout = _Layouts()
 _INNER_SENTENCE_END = regex.compile(r"\p{Ll}{2}[.!?…][\"”’')]*+ ++[\"“‘(]?\p{Lu}")
 
 
+# How a line ends when the sentence goes on: a comma, a hyphen, a connecting word.
+_OPEN_END = regex.compile(r"(?:[,;(\-–—]|\b(?:the|a|an|of|and|or|to|in|on|for|with|is|are|by|as|at))[ \t]*+$")
+
+
+def _continues_paragraph(lines: tuple[_Line, ...], index: int) -> bool:
+    """Whether line ``index`` continues the sentence of the line above (hard-wrapped text).
+
+    The line above stands right before it, and either this line starts in lower case
+    after a line that ends no sentence, or the line above stops where no sentence or
+    title can ("… it is", "… of the", "…,").
+
+    >>> ls = tuple(_lines("It is\\n   recommended.\\n"))
+    >>> _continues_paragraph(ls, 1), _continues_paragraph(tuple(_lines("Title\\nAdvertisement\\n")), 1)
+    (True, False)
+    """
+    if index == 0:
+        return False
+    above = lines[index - 1].text.rstrip()
+    if not above.strip():
+        return False
+    if lines[index].text.lstrip()[:1].islower() and not _ends_sentence(above):
+        return True
+    return _OPEN_END.search(above[-20:]) is not None
+
+
 def _chrome_lines(text: str, name: str, one_sentence: bool = False) -> Iterator[Edit]:
     """Delete the lines matching the phrase list ``name`` where chrome can stand.
 
@@ -366,6 +392,8 @@ def _chrome_lines(text: str, name: str, one_sentence: bool = False) -> Iterator[
         if line.words > limit:
             continue
         if one_sentence and not at_edge and _INNER_SENTENCE_END.search(text, line.start, line.end):
+            continue
+        if _continues_paragraph(layout.lines, index):
             continue
         yield Edit(line.start, line.end, "", "edge block" if at_edge else "standalone line")
 
@@ -466,6 +494,39 @@ def _same_line(a: str, b: str) -> bool:
     return bool(normal) and normal == _normal(b)
 
 
+_ELLIPSIS = ("...", "…")
+
+
+def _trail_root(first: str) -> bool:
+    """Whether a trail's first crumb names the site's root ("Home", "You are here: Home").
+
+    >>> _trail_root("You are here: Home"), _trail_root("Apple")
+    (True, False)
+    """
+    words = first.casefold().replace(":", " ").split()
+    roots = load_words("trail-roots.txt")
+    return any(" ".join(words[:size]) in roots or " ".join(words[-size:]) in roots for size in (1, 2, 3))
+
+
+def _trail_end(last: str, following: str) -> bool:
+    """Whether the last part of a one-line trail is a crumb, not a headline's words.
+
+    A crumb is a label ("Europe", "Health & Science"), the start of the headline on the
+    next line ("News / World / Floods hit" above "Floods hit the north"), or cut off
+    with an ellipsis. "Apple / Google / Microsoft earnings beat forecasts" is a headline.
+
+    >>> _trail_end("Floods hit", "Floods hit the north"), _trail_end("Health & Science", "X")
+    (True, True)
+    >>> _trail_end("Microsoft earnings beat forecasts", "Shares rose on Tuesday.")
+    False
+    """
+    if last.endswith(_ELLIPSIS):
+        return True
+    if following.strip().casefold().startswith(last.casefold()):
+        return True
+    return all(not word[:1].islower() or word in minor_words() for word in last.split())
+
+
 def breadcrumbs(text: str) -> Iterator[Edit]:
     """Breadcrumb trail above the headline.
 
@@ -473,7 +534,8 @@ def breadcrumbs(text: str) -> Iterator[Edit]:
     headline>") or one line "Home > News > World" at the very top of the text.
 
     **Leaves alone**: bullet lists below the first line of text, lists whose items are
-    sentences (key points), a single bullet line.
+    sentences (key points), a single bullet line, a document's only line, a headline
+    with slashes ("Apple / Google / Microsoft earnings beat forecasts").
 
     >>> from newsclean.engine import apply_edits
     >>> s = "- Site\\n- News\\n- The Headline Here\\nThe Headline Here\\nBody.\\n"
@@ -482,14 +544,18 @@ def breadcrumbs(text: str) -> Iterator[Edit]:
     """
     lines = _nonblank_lines(text)
     first = next(lines, None)
-    if first is None:
-        return
+    second = next(lines, None)
+    if first is None or second is None:
+        return  # a document's only line is its text, whatever it looks like
     items = first.text.strip()
     if _TRAIL_SEPARATOR.search(items):
         parts = _TRAIL_SEPARATOR.split(items)
-        if len(parts) >= 3 and all(_is_crumb(part) for part in parts):
+        if len(parts) >= 3 and all(map(_is_crumb, parts)) and (
+            _trail_root(parts[0]) or _trail_end(parts[-1], second.text)
+        ):
             yield Edit(first.start, first.end, "", "one-line trail")
             return
+    lines = itertools.chain((second,), lines)
     run: list[_Line] = []
     following: _Line | None = first
     while following is not None and _BULLET.match(following.text):

@@ -510,6 +510,8 @@ def headline_case(text: str) -> Iterator[Edit]:
     end = text.find("\n", start)
     end = end if end >= 0 else len(text)
     headline = text[start:end]
+    if _wrapped_paragraph(text, headline, end):
+        return  # the first line of a hard-wrapped paragraph, not a headline
     if not is_headline_line(headline) or not _headline_evidence(text, headline, end):
         return
     minor = minor_words()
@@ -531,6 +533,24 @@ def headline_case(text: str) -> Iterator[Edit]:
         edit = _capital_edit(text, token.start, "title-cased headline")
         if edit is not None and in_prose(text, token.start, token.end):
             yield edit
+
+
+# Lines of a hard-wrapped paragraph: each this long, in characters (a headline above a
+# one-line paragraph meets a longer line; a headline above a blank line meets none).
+_WRAP_WIDTH = range(40, 101)
+_SENTENCE_END_MARKS = ".!?…\"”’)"
+
+
+def _wrapped_paragraph(text: str, line: str, end: int) -> bool:
+    """Whether ``line`` (ending at ``end``) and the line after it are wrapped prose: both
+    of a wrapping width, and the sentence goes on past the second."""
+    following_end = text.find("\n", end + 1)
+    following = text[end + 1 : following_end if following_end >= 0 else len(text)].strip()
+    return (
+        len(line.strip()) in _WRAP_WIDTH
+        and len(following) in _WRAP_WIDTH
+        and following[-1:] not in _SENTENCE_END_MARKS
+    )
 
 
 def _lowercase_name(text: str, body_start: int, word: str) -> bool:

@@ -10,6 +10,7 @@ from types import MappingProxyType
 
 import ftfy
 import regex
+from ftfy.badness import is_bad
 
 from ..model import Edit
 from ._document import has_any, letter_runs, unusual_characters
@@ -35,6 +36,7 @@ _CONTINUATION = "\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–�
 # Does not match correct accented text: "é" followed by a letter or a space.
 _MOJIBAKE_HINT = regex.compile(f"[\u00c2-\u00f4][{_CONTINUATION}]|\u00c3 ")
 _LEAD_BYTES = frozenset(map(chr, range(0xC2, 0xF5)))
+_LATIN_LETTER = regex.compile(r"\p{Latin}")
 _LINE = regex.compile(r"[^\n]+")
 _WHITESPACE_SPLIT = regex.compile(r"(\s+)")
 
@@ -75,7 +77,11 @@ _CP1252_CONTINUATION_LETTERS = "ŠŒŽšœžŸƒªµº"
 # letters) read as cp1252, with letters on both sides, whatever its second byte reads
 # as: "GdaÅ„sk" (ń = C5 84), "WaÅ‚Ä™sa", "GyÅ‘r". No correct word has "Å„" or "Ä™"
 # inside it; an apostrophe before a final s is a possessive ("HÅ’S"), not a byte.
-_NOT_QUOTES = _CONTINUATION.replace("‘", "").replace("’", "")
+# Nor a no-break space or a soft hyphen: "SELKÄ\u00a0EDELLÄ" is correct Finnish, and
+# these stand between letters in correct text; ftfy decides such lines.
+_NOT_QUOTES = (
+    _CONTINUATION.replace("‘", "").replace("’", "").replace("\x80-\xbf", "\x80-\x9f\xa1-\xac\xae-\xbf")
+)
 _EXTENDED_A_IN_WORD = rf"(?<=\p{{L}})[\u00c4\u00c5](?:[{_NOT_QUOTES}]|[‘’](?![sS](?!\p{{L}})))(?=\p{{L}})"
 _WORD_MOJIBAKE = regex.compile(
     rf"(?:(?<=\p{{L}})[\u00c2-\u00df][{_CP1252_CONTINUATION_LETTERS}]"
@@ -97,7 +103,13 @@ def _decode_pair(match: regex.Match[str]) -> str:
         letter = match.group().encode("cp1252").decode("utf-8")
     except UnicodeError:
         return match.group()
-    return letter if letter.isalpha() and letter not in _PAIR_CHARACTERS else match.group()
+    if not _LATIN_LETTER.match(letter) or letter in _PAIR_CHARACTERS:
+        return match.group()  # "Úž" is no Arabic letter inside a Czech word: "Úžasný"
+    text = match.string
+    around = text[match.start() - 1 : match.start()] + text[match.end() : match.end() + 1]
+    if (around.isupper() and letter.islower()) or (around.islower() and letter.isupper()):
+        return match.group()  # "MÄ£ÄM": a lowercase "ģ" inside capitals is no letter of the word
+    return letter
 
 
 def non_utf8_file(text: str) -> Iterator[Edit]:
@@ -140,10 +152,13 @@ def mojibake(text: str) -> Iterator[Edit]:
     >>> list(mojibake("José’s café – “ok”（12月10日），"))
     []
     """
-    if text.isascii() or not has_any(text, _LEAD_BYTES) or not _MOJIBAKE_HINT.search(text):
+    if text.isascii():
+        return
+    hinted = has_any(text, _LEAD_BYTES) and _MOJIBAKE_HINT.search(text) is not None
+    if not hinted and not is_bad(text):
         return
     for line in _LINE.finditer(text):
-        if not _MOJIBAKE_HINT.search(line.group()):
+        if not _MOJIBAKE_HINT.search(line.group()) and not is_bad(line.group()):
             continue
         fixed, plan = ftfy.fix_and_explain(line.group(), config=_FTFY_CONFIG)
         notes = []
@@ -389,7 +404,6 @@ _MEANINGFUL_CONTEXT = regex.compile(
     r"\p{Gurmukhi}\p{Gujarati}\p{Oriya}\p{Tamil}\p{Telugu}\p{Kannada}\p{Malayalam}"
     r"\p{Sinhala}\p{Mongolian}\p{Extended_Pictographic}\p{Emoji_Modifier}\ufe0f\u20e3]"
 )
-_LATIN_LETTER = regex.compile(r"\p{Latin}")
 _RTL = regex.compile(r"[\p{Arabic}\p{Hebrew}\p{Syriac}\p{Thaana}\p{Nko}]")
 
 

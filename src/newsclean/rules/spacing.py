@@ -15,7 +15,15 @@ import regex
 
 from ..data import load_lines
 from ..model import Edit
-from ._document import CharacterClass, find_all, gazetteer_names, matches_at, occurrences, search_ending_at
+from ._document import (
+    CharacterClass,
+    english_words,
+    find_all,
+    gazetteer_names,
+    matches_at,
+    occurrences,
+    search_ending_at,
+)
 
 _LETTER = r"[\p{Latin}\p{Greek}\p{Cyrillic}]"
 
@@ -140,6 +148,8 @@ def missing_space_after_sentence(text: str) -> Iterator[Edit]:
             continue  # part of a dotted name: "java.util.List"
         if word in _honorifics():
             continue
+        if _file_name_part(text, word, match.end()):
+            continue
         token = _token(text, match.start(), match.end())
         if _URLISH.search(token) or _quoted_whole(token):
             continue
@@ -153,6 +163,18 @@ def missing_space_after_sentence(text: str) -> Iterator[Edit]:
             after = match.start(1)  # 'said."But': the quote opens the next sentence
         last_space = after
         yield Edit(after, after, " ")
+
+
+def _file_name_part(text: str, word: str, after: int) -> bool:
+    """Whether ``WORD.Next`` is a file name: an all-capitals word of three letters or more
+    ("README", "NEWS") before a word that is not an English word ("README.Debian").
+
+    "NATO.Members" is a glued sentence: "members" is an English word.
+    """
+    if len(word) < 3 or not word.isupper() or not word.isalpha():
+        return False
+    following = _NEXT_WORD.match(text, after)
+    return following is None or following.group().lower().rstrip("([") not in english_words()
 
 
 def _code_call(text: str, after: int) -> bool:
@@ -261,6 +283,10 @@ def _spaces_before_marks(text: str) -> Iterator[regex.Match[str]]:
     return matches_at(_SPACE_BEFORE, text, starts)
 
 
+# A plain word right before the spaces: letters only, back to the previous space.
+_PLAIN_WORD_BEFORE = regex.compile(r"(?:^|(?<=\s))\p{L}++(?:['’-]\p{L}++)*+$")
+
+
 def space_before_punctuation(text: str) -> Iterator[Edit]:
     """Space before a comma or period.
 
@@ -268,7 +294,9 @@ def space_before_punctuation(text: str) -> Iterator[Edit]:
     typing leaves "President , he".
 
     **Leaves alone**: French spacing before ! ? ; : (and the narrow no-break space),
-    leading-dot names (".NET"), decimals (" .5"), ellipses.
+    leading-dot names (".NET"), decimals (" .5"), ellipses, and a space after anything
+    but a plain word: authors set a URL, a path, a command or a man page apart from the
+    period that follows it ("see https://example.org/ .", "ls(1) .", "du -k .").
 
     >>> from newsclean.engine import apply_edits
     >>> apply_edits("President , he said .", space_before_punctuation("President , he said ."))
@@ -282,6 +310,8 @@ def space_before_punctuation(text: str) -> Iterator[Edit]:
         after = match.end()
         if text.startswith(". .", after) or text.startswith("..", after):
             continue
+        if not _PLAIN_WORD_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            continue  # "https://example.org/ .", "ls(1) .", "-k .": the space keeps it apart
         yield Edit(match.start(), match.end(), "")
 
 
