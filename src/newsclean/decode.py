@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import charset_normalizer
 import regex
 
+from . import language
 from .model import DecodeError
 
 __all__ = ["Decoded", "decode"]
@@ -36,6 +37,13 @@ _SCRIPT = regex.compile(
 )
 _ALLOWED_CONTROLS = frozenset("\t\n\r\x0c")
 _MAX_CONTROL_SHARE = 0.01
+# Penalty per non-ASCII character above which a decoding reads as misdecoded (a curly
+# quote read as a control character costs 10; a Turkish file read correctly, 0.05).
+_IMPLAUSIBLE = 0.5
+_FEW = 16  # non-ASCII characters
+_CONTENDERS = 4  # charset-normalizer's best answers compared with cp1252
+_CLEARER = 0.05  # how much surer the identifier must be of another decoding
+_IDENTIFIABLE = 200  # characters: below this, the identifier's confidence is noise
 _SAMPLE = 200_000  # bytes of a large legacy file used to rank encodings
 
 
@@ -123,26 +131,82 @@ def _implausibility(text: str) -> float:
 
 
 def _candidates(data: bytes) -> list[str]:
-    names = ["cp1252"]
+    """charset-normalizer's answers, best first, then cp1252 (the Western fallback)."""
+    names: list[str] = []
     for match in charset_normalizer.from_bytes(data[:_SAMPLE]):
         if match.encoding not in names:
             names.append(match.encoding)
+    if "cp1252" not in names:
+        names.append("cp1252")
     return names
 
 
+_NOT_ASCII_LETTERS = bytes(b for b in range(256) if not chr(b).isascii() or not chr(b).isalpha())
+
+
+def _ascii_letters(data: bytes) -> int:
+    """How many bytes of ``data`` are ASCII letters."""
+    return len(data.translate(None, _NOT_ASCII_LETTERS))
+
+
+def _most_like_a_language(candidates: list[tuple[str, str]]) -> tuple[str, str]:
+    """Of plausible decodings, the one the language identifier is surest about.
+
+    "naïve" read as cp1257 is "naļve": still letters, but no language writes it, and
+    the identifier's confidence in French drops. Another candidate replaces the first
+    only when the identifier is clearly surer of it.
+    """
+    if len({text for _, text in candidates}) < 2 or len(candidates[0][1]) < _IDENTIFIABLE:
+        return candidates[0]  # nothing to choose, or too short for the identifier
+    scores = [language.confidence(text[:_SAMPLE]) for _, text in candidates]
+    if any(score is None for score in scores):
+        return candidates[0]
+    best = 0
+    for index, score in enumerate(scores):
+        if (score or 0.0) > (scores[best] or 0.0) + _CLEARER:
+            best = index
+    return candidates[best]
+
+
 def _decode_legacy(data: bytes) -> Decoded:
-    best: tuple[float, int, str, str] | None = None
-    for order, name in enumerate(_candidates(data)):
+    """charset-normalizer's best answer, unless it reads implausibly and another does not.
+
+    charset-normalizer decides between scripts (Turkish cp1254, Arabic ISO-8859-6,
+    Russian mac_cyrillic); its answer stands. The plausibility check only overrides
+    an answer whose text shows misdecoding (control characters, symbols or mixed
+    scripts inside words) or that swallows ASCII letters into multi-byte characters
+    (a short cp1252 text read as Big5), with the candidate that reads best: a cp1252
+    file with curly quotes that charset-normalizer took for another code page.
+    """
+    decoded: list[tuple[str, str]] = []
+    for name in _candidates(data):
         try:
-            text = data.decode(name)
+            decoded.append((name, data.decode(name)))
         except (UnicodeDecodeError, LookupError):
             continue
-        score = _implausibility(text[:_SAMPLE])
-        if best is None or (score, order) < (best[0], best[1]):
-            best = (score, order, name, text)
-    if best is None:
+    if not decoded:
         raise DecodeError("not text: no encoding decodes these bytes")
-    return _finish(best[3], best[2], bom=False)
+    letters = _ascii_letters(data)
+
+    def rank(candidate: tuple[str, str]) -> tuple[bool, bool, float]:
+        text = candidate[1]
+        score = _implausibility(text[:_SAMPLE])
+        ascii_part = text.encode("ascii", "ignore")
+        # A few multi-byte characters made of ASCII letters: too little text for
+        # charset-normalizer to be right ("It’s" in cp1252 read as two Big5 characters).
+        swallowed = len(text) - len(ascii_part) < _FEW and _ascii_letters(ascii_part) < letters
+        return swallowed, score >= _IMPLAUSIBLE, score
+
+    ranks = [rank(candidate) for candidate in decoded[: _CONTENDERS] + decoded[-1:]]
+    if ranks[0][0] or ranks[0][1]:
+        name, text = min(decoded, key=rank)  # min keeps the first of equal ranks
+    else:
+        contenders = decoded[:_CONTENDERS] + decoded[-1:]
+        plausible = [c for c, r in zip(contenders, ranks, strict=True) if not (r[0] or r[1])]
+        name, text = _most_like_a_language(plausible)
+    # The same text as cp1252 gives ("Café" in cp1250): name the commoner code page.
+    name = next((n for n, t in decoded if n == "cp1252" and t == text), name)
+    return _finish(text, name, bom=False)
 
 
 def _utf16_without_bom(data: bytes) -> Decoded | None:
