@@ -122,3 +122,26 @@ def test_combining_mark_flood_is_normalised_in_linear_time() -> None:
     cleaned = newsclean.clean(zalgo)
     assert time.perf_counter() - start < 30
     assert newsclean.clean(cleaned) == cleaned
+
+
+SCOPE_UNITS: dict[str, str] = {
+    "table-rows": "a | b | c\n",
+    "one-bar-rows": "Key | Value\n",
+    "aligned": "drwxr-xr-x  2 root  root  4096\n",
+    "indented": "    x = 1\n",
+    "chat": "<nick> said a thing\n",
+    "chat-actions": "<nick> hi\n* nick waves\n",
+    "options": "run -a -b --c ",
+    "variables": "$HOME $PATH ${x} ",
+    "blank-separated-code": "find . -name x\n\n\n",
+    "foreign-paragraphs": "Oggi i funerali del sindaco si sono svolti a Roma.\n\n",
+    "mixed": "The talks went on and the unions agreed.\nDas ist gut, sagte er gestern.\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(SCOPE_UNITS))
+def test_scope_is_linear(name: str) -> None:
+    from newsclean.scope import _scope
+
+    ratio = _growth(_scope, SCOPE_UNITS[name], SMALL * 10, LARGE * 10)
+    assert ratio < MAX_RATIO, f"scope on {name}: 10x input -> {ratio:.1f}x time"

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import newsclean
 from newsclean import language
@@ -128,3 +130,24 @@ def test_outside_drops_edits_that_touch_a_span() -> None:
 def test_the_identifier_is_installed() -> None:
     # The default install ships the model: the word test alone is only a fallback.
     assert language.identifier_available()
+
+
+_POOL = [
+    *VERBATIM,
+    *PROSE,
+    "Oggi i funerali del sindaco si sono svolti a roma.",
+    "<nick> what do i want  to break today",
+    "* nick waves",
+    "    indented  code(x)",
+    "drwxr-xr-x  2 root  root  4096 foo",
+    "",
+    "It ended.Then it began , said mr. smith of ukraine.",
+    "Key | Value",
+]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_POOL), min_size=1, max_size=8), st.sampled_from(["\n", "\n\n"]))
+def test_mixed_documents_are_cleaned_once_and_for_all(lines: list[str], separator: str) -> None:
+    cleaned = newsclean.clean(separator.join(lines))
+    assert newsclean.clean(cleaned) == cleaned

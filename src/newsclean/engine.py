@@ -172,25 +172,38 @@ _Describe = Callable[[Rule, str, list[Edit], int], None]
 class _ScopedViews:
     """Each rule's edits, kept inside the text it understands (see :mod:`newsclean.scope`).
 
-    The scope and the blanked text are computed once per text version, and only when
-    a scoped rule runs.
+    The scope is computed when the first scoped rule runs (after the rules without a
+    scope, so it reads real characters), then carried through the edits of scoped
+    rules, which never touch a span; an edit of a rule without a scope makes it be
+    computed again. The blanked text is made once per text version, when an
+    English-only rule asks for it.
     """
 
-    __slots__ = ("_masked", "_scope", "_version")
+    __slots__ = ("_computed", "_masked", "_scope", "empty")
 
     def __init__(self) -> None:
-        self._version = -1
+        self._computed = False
         self._scope: Scope = EMPTY_SCOPE
         self._masked = ""
+        self.empty = False  # computed, and no span: every rule may read the whole text
 
-    def edits(self, rule: Rule, text: str, version: int) -> list[Edit]:
+    def applied(self, rule: Rule, edits: Sequence[Edit]) -> None:
+        """``rule`` changed the text by ``edits``: move the spans with it.
+
+        A rule without a scope may change what a line is (a control character in a
+        word): the scope is then computed again when next needed.
+        """
+        self._masked = ""
         if rule.scope == "any":
-            edits = list(rule.check(text))
-            if edits:
-                _validate(rule, text, edits)
-            return edits
-        if version != self._version:
-            self._version, self._scope, self._masked = version, scope_of(text), ""
+            self._computed = self.empty = False
+        elif self._computed and not self.empty:
+            self._scope = self._scope.shifted(edits)
+
+    def edits(self, rule: Rule, text: str) -> list[Edit]:
+        """The edits of a scoped rule (scope "layout" or "english") that stay in scope."""
+        if not self._computed:
+            self._computed, self._scope, self._masked = True, scope_of(text), ""
+            self.empty = self._scope is EMPTY_SCOPE or not (self._scope.verbatim or self._scope.foreign)
         english = rule.scope == "english"
         spans = self._scope.spans(english)
         if not spans:
@@ -226,7 +239,12 @@ def _settle(text: str, rules: Sequence[Rule], max_passes: int, describe: _Descri
         for index, rule in enumerate(rules):
             if settled_at.get(index) == version:
                 continue
-            edits = scoped.edits(rule, text, version)
+            if rule.scope == "any" or scoped.empty:
+                edits = list(rule.check(text))
+                if edits:
+                    _validate(rule, text, edits)
+            else:
+                edits = scoped.edits(rule, text)
             if not edits:
                 settled_at[index] = version
                 continue
@@ -237,6 +255,7 @@ def _settle(text: str, rules: Sequence[Rule], max_passes: int, describe: _Descri
                 continue
             fired.append(rule.code)
             text = apply_edits(text, edits)
+            scoped.applied(rule, edits)
             version += 1
         if not fired:
             return text

@@ -36,13 +36,16 @@ RULES: tuple[Rule, ...] = (
     Rule("EN02", "lossy-mojibake", "EN", encoding.lossy_mojibake, scope="any"),
     Rule("EN01", "mojibake", "EN", encoding.mojibake, scope="any"),
     Rule("EN03", "c1-controls", "EN", encoding.c1_controls, scope="any"),
-    Rule("EN04", "html-entities", "EN", encoding.html_entities),
     Rule("EN05", "invisible-characters", "EN", encoding.invisible_characters, scope="any"),
     Rule("EN06", "control-characters", "EN", encoding.control_characters, scope="any"),
     Rule("EN07", "unusual-spaces", "EN", encoding.unusual_spaces, scope="any"),
     Rule("EN08", "line-separators", "EN", encoding.line_separators, scope="any"),
     Rule("EN09", "unicode-normalization", "EN", encoding.unicode_normalization, scope="any"),
+    # The rules without a scope come first: the scope is computed when the first rule
+    # with one runs, on text without control characters, mojibake or citation tokens
+    # (":contentReference[oaicite:1]{index=1}" is no code).
     Rule("AR01", "llm-citation-tokens", "AR", artifacts.llm_citation_tokens, scope="any"),
+    Rule("EN04", "html-entities", "EN", encoding.html_entities),
     Rule("AR02", "markdown-images", "AR", artifacts.markdown_images),
     Rule("AR03", "markdown-links", "AR", artifacts.markdown_links),
     Rule("AR04", "html-tags", "AR", artifacts.html_tags),

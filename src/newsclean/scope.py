@@ -17,6 +17,8 @@ Both are decided from the text's own shape and words, line by line, in one pass.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -49,6 +51,31 @@ class Scope:
             return self.foreign
         return tuple(sorted(self.verbatim + self.foreign))
 
+    def shifted(self, edits: Sequence[Edit]) -> Scope:
+        """The same spans in the text ``edits`` (sorted, applied) make of this one.
+
+        Rules with a scope never edit inside a span; rules without one (mojibake,
+        invisible characters) may, and the span then grows or shrinks with the edit.
+
+        >>> Scope(verbatim=((10, 20),)).shifted([Edit(0, 2, ""), Edit(12, 12, "xx")]).verbatim
+        ((8, 20),)
+        """
+        if not edits or not (self.verbatim or self.foreign):
+            return self
+        moves = [
+            (edit.start, edit.end, len(edit.replacement) - (edit.end - edit.start))
+            for edit in edits
+            if edit.replacement is not None
+        ]
+        starts = _moved(moves, sorted({a for a, _ in self.verbatim + self.foreign}), ends=False)
+        ends = _moved(moves, sorted({b for _, b in self.verbatim + self.foreign}), ends=True)
+
+        def spans(old: tuple[Span, ...]) -> tuple[Span, ...]:
+            new = ((starts[a], ends[b]) for a, b in old)
+            return tuple((a, b) for a, b in new if a < b)
+
+        return Scope(spans(self.verbatim), spans(self.foreign))
+
     def masked(self, text: str) -> str:
         """``text`` with the English-only spans blanked: same length, same line breaks.
 
@@ -69,6 +96,29 @@ class Scope:
 
 
 EMPTY_SCOPE = Scope()
+
+
+def _moved(moves: Sequence[tuple[int, int, int]], points: Sequence[int], ends: bool) -> dict[int, int]:
+    """Where sorted ``points`` go when ``moves`` (start, end, length change) are applied.
+
+    One sweep over both. Text inserted at a span's start goes before the span; at its
+    end, after it. A point inside a replaced range goes to the replacement's start.
+    """
+    moved: dict[int, int] = {}
+    delta = index = 0
+    for point in points:
+        while index < len(moves):
+            start, end, change = moves[index]
+            before = end < point or (end == point and (start < point or not ends))
+            if not before:
+                break
+            delta += change
+            index += 1
+        if index < len(moves) and moves[index][0] < point < moves[index][1]:
+            moved[point] = moves[index][0] + delta
+        else:
+            moved[point] = point + delta
+    return moved
 
 
 # What a blanked character becomes: no letter, no space, no punctuation, so a blanked
@@ -116,7 +166,7 @@ def outside(edits: Sequence[Edit], spans: Sequence[Span]) -> list[Edit]:
 # ">>> print(1)". Not a markdown heading ("# Breaking News": a capital after "# ").
 _PROMPT = re.compile(r"[ \t]*+(?:[$%]|#|>>>|\(\w{2,10}\))[ \t]++(?:[a-z./~$_-]|\Z)")
 # A line of a chat log, its time optional: "<nick> text", "16:09:35 < nick> text".
-_CHAT = re.compile(r"[ \t]*+(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]++)?<[ @+%&~]?[^\s<>]{1,30}>[ \t]")
+_CHAT = re.compile(r"[ \t]*+(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]++)?<[ @+%&~]?[^\s<>]{1,30}>[ \t]++\S")
 # Tokens that only code, commands and configuration write: options ("-type", "--all"),
 # assignments ("a=b"), shell operators, braces, variables, escapes, snake_case names,
 # calls "f(x)" and man-page references are not counted ("find(1)" is prose in manuals).
@@ -144,11 +194,15 @@ _SENTENCE_END = re.compile(r"[^\W\d_][\"”’')\]]*+[.!?…][\"”’')\]]*+$")
 _GAP = re.compile(r"(?<=\S)  ++(?=\S)")
 _TABLE_BAR = " | "
 # Characters without which a line cannot be verbatim: one fast test before the others.
-_MAYBE_VERBATIM = re.compile(r"[|${}=_;\\\t<>#%]|  | -|^[ \t]")
+_MAYBE_VERBATIM = re.compile(
+    r"[|{}=_\\\t]|\$[({A-Za-z_]|[ \t]--?[A-Za-z]|  |^[ \t#$%>(<*]|;[ \t]*$|<[A-Za-z/!]|>>",
+    re.MULTILINE,
+)
 
 
 def _ends_sentence(line: str) -> bool:
-    return _SENTENCE_END.search(line.rstrip()) is not None
+    line = line.rstrip()
+    return _SENTENCE_END.search(line, max(0, len(line) - 16)) is not None  # the end only
 
 
 def _table_row(line: str) -> int:
@@ -162,6 +216,14 @@ def _table_row(line: str) -> int:
     return 0
 
 
+_SENTENCE_TOKENS = 12
+
+
+def _long_sentence(line: str) -> bool:
+    """Twelve words or more, not indented, ending a sentence: a line of prose."""
+    return not _indented(line) and line.count(" ") >= _SENTENCE_TOKENS and _ends_sentence(line)
+
+
 def _code_line(line: str) -> bool:
     """A command, code or configuration line, or a chat log line, from its shape alone."""
     if _PROMPT.match(line) or _CHAT.match(line):
@@ -170,6 +232,8 @@ def _code_line(line: str) -> bool:
     if not stripped:
         return False
     tokens = stripped.split()
+    if _long_sentence(line):
+        return False  # a long sentence: prose, whatever it mentions
     hits = len(_CODE_TOKEN.findall(stripped))
     if hits and " | " in stripped:
         hits += 1  # a pipe counts beside other code: "Left | right" is a title, not a command
@@ -268,7 +332,11 @@ _BLOCK_INDENT = ("\t", " ")
 def _verbatim_in_context(text: str, before: str | None, after: str | None) -> bool:
     """Whether the non-blank line ``text`` is verbatim, given its non-blank neighbours."""
     row = _table_row(text)
-    if row == 2 or _code_line(text):
+    if row == 2:
+        return True
+    if _long_sentence(text):
+        return False  # prose, whatever it holds: a doubled space, a percent, an option
+    if _code_line(text):
         return True
     if row == 1 and any(n is not None and _table_row(n) for n in (before, after)):
         return True  # "Key | Value" above "size | 10"
@@ -282,29 +350,121 @@ def _verbatim_in_context(text: str, before: str | None, after: str | None) -> bo
     )
 
 
+def _candidate_lines(lines: Sequence[_Line]) -> list[int]:
+    """Indices of the lines that hold what verbatim text needs, found by a few fast scans.
+
+    Each scan looks for a literal or a small character class, which the regex engine
+    finds at C speed: rare characters ("|", "{", "=", "_", "<", "$", a tab), a column
+    gap, an option (" -x"), a line that starts like code or a prompt, a final ";".
+    """
+    if not lines:
+        return []
+    text = "\n".join(line.text for line in lines)
+    positions: list[int] = []
+    for character in set(_rare_characters(text)):
+        positions.extend(_line_hits(text, character))
+    if "$" in text:
+        positions.extend(_line_matches(text, _VARIABLE))
+    for literal, pattern in _LITERAL_SCANS:
+        if literal in text:
+            positions.extend(_line_matches(text, pattern))
+    positions.extend(match.start() + 1 for match in _CODE_LINE_START.finditer(text))
+    if text[:1] in _LINE_START_MARKS:
+        positions.append(0)
+    if text.rstrip().endswith(";"):
+        positions.append(len(text.rstrip()) - 1)
+    if not positions:
+        return []
+    starts = list(itertools.accumulate((len(line.text) + 1 for line in lines[:-1]), initial=0))
+    return sorted({bisect.bisect_right(starts, position) - 1 for position in positions})
+
+
+_RARE_BYTES = frozenset(b"|{}=_\\\t<>")
+_VARIABLE = re.compile(r"\$[({A-Za-z_]")  # "$HOME", "$(cmd)"; not "$5"
+_NOT_RARE = bytes(b for b in range(256) if b not in _RARE_BYTES)
+_LINE_START_MARKS = " \t#$%>(<*"
+_OPTION = re.compile(r" --?[A-Za-z]")
+# A literal that must be in the text, and the scan that finds the places it counts.
+_LITERAL_SCANS = (("  ", re.compile("  ")), (" -", _OPTION), (";\n", re.compile(";\n")))
+_CODE_LINE_START = re.compile(r"\n[ \t#$%>(<*]")
+
+
+
+
+def _may_hold_verbatim(text: str) -> bool:
+    """Whether any line of ``text`` passes :func:`_candidate_lines`'s scans."""
+    return (
+        _has_rare(text)
+        or ("$" in text and _VARIABLE.search(text) is not None)
+        or "  " in text
+        or ";\n" in text
+        or text[:1] in _LINE_START_MARKS
+        or text.rstrip().endswith(";")
+        or _OPTION.search(text) is not None
+        or _CODE_LINE_START.search(text) is not None
+    )
+
+
+def _rare_characters(text: str) -> str:
+    """The characters of ``text`` that are in :data:`_RARE_BYTES`, with repeats.
+
+    bytes.translate deletes every other byte at C speed: far cheaper than a regex scan.
+    """
+    return text.encode("utf-8", "surrogatepass").translate(None, _NOT_RARE).decode("ascii")
+
+
+def _has_rare(text: str) -> bool:
+    return bool(_rare_characters(text))
+
+
+def _line_matches(text: str, pattern: re.Pattern[str]) -> Iterator[int]:
+    """The first match of ``pattern`` in each line that holds one: one per line at most,
+    so a megabyte of spaces costs one search per line, not one per match."""
+    match = pattern.search(text)
+    while match is not None:
+        yield match.start()
+        line_end = text.find("\n", match.start())
+        if line_end < 0:
+            return
+        match = pattern.search(text, line_end + 1)
+
+
+def _line_hits(text: str, character: str) -> Iterator[int]:
+    """The first place of ``character`` in each line that holds it."""
+    position = text.find(character)
+    while position >= 0:
+        yield position
+        line_end = text.find("\n", position)
+        if line_end < 0:
+            return
+        position = text.find(character, line_end + 1)
+
+
 def _verbatim_lines(lines: Sequence[_Line]) -> list[bool]:
     """Which lines are verbatim, each judged with its nearest non-blank neighbours."""
     size = len(lines)
     flags = [False] * size
-    candidates = [i for i, line in enumerate(lines) if _MAYBE_VERBATIM.search(line.text)]
+    candidates = _candidate_lines(lines)
     if not candidates:
         return flags
-    nonblank = [i for i, line in enumerate(lines) if line.text.strip()]
-    order = {index: rank for rank, index in enumerate(nonblank)}
 
     def neighbours(i: int) -> tuple[str | None, str | None]:
-        rank = order.get(i)
-        if rank is None:
-            return None, None
-        before = lines[nonblank[rank - 1]].text if rank > 0 else None
-        after = lines[nonblank[rank + 1]].text if rank + 1 < len(nonblank) else None
-        return before, after
+        """The nearest non-blank lines above and below line ``i``."""
+        up, down = i - 1, i + 1
+        while up >= 0 and not lines[up].text.strip():
+            up -= 1
+        while down < size and not lines[down].text.strip():
+            down += 1
+        return (lines[up].text if up >= 0 else None), (lines[down].text if down < size else None)
 
     for i in candidates:
         text = lines[i].text
         if text.strip():
             flags[i] = _verbatim_in_context(text, *neighbours(i))
-    _indented_blocks(lines, flags)
+    if any(line.text[:1] in " \t" for line in lines):
+        _indented_blocks(lines, flags)
+    if not any(flags):
+        return flags
     # A chat action ("* nick waves") among chat lines is part of the log.
     for i in range(1, size):
         action = lines[i].text.startswith("* ") and _CHAT.match(lines[i - 1].text)
@@ -377,8 +537,15 @@ def scope_of(text: str) -> Scope:
 
 
 def _scope(text: str) -> Scope:
+    maybe_verbatim = _may_hold_verbatim(text)
+    plainly_english = language.plainly_english(text)
+    if not maybe_verbatim and plainly_english:
+        return EMPTY_SCOPE  # most news: no line to look at closely
     lines = list(_lines(text))
-    verbatim = _verbatim_lines(lines)
+    verbatim = _verbatim_lines(lines) if maybe_verbatim else [False] * len(lines)
+    verbatim_spans = _spans(lines, verbatim)
+    if plainly_english:
+        return Scope(verbatim_spans, ()) if verbatim_spans else EMPTY_SCOPE
     units = list(_units(lines, verbatim))
     foreign_flags = [False] * len(lines)
     if units:
@@ -387,7 +554,7 @@ def _scope(text: str) -> Scope:
             if not english:
                 for k in range(a, b):
                     foreign_flags[k] = True
-    return Scope(_spans(lines, verbatim), _spans(lines, foreign_flags))
+    return Scope(verbatim_spans, _spans(lines, foreign_flags))
 
 
 _MEMO_LIMIT = 200_000

@@ -37,6 +37,12 @@ _CONTINUATION = "\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–�
 _MOJIBAKE_HINT = regex.compile(f"[\u00c2-\u00f4][{_CONTINUATION}]|\u00c3 ")
 _LEAD_BYTES = frozenset(map(chr, range(0xC2, 0xF5)))
 _LATIN_LETTER = regex.compile(r"\p{Latin}")
+# Characters that UTF-8 read as cp1251 ("вЂ™", "Р°"), MacRoman ("√©", "‚Äô"), cp437
+# ("╨┐", "ß║") or cp1250 ("Ă©", "Ĺ‚") produces and clean text seldom holds: a line
+# with one is handed to ftfy's own badness measure (too costly to run on every line).
+_OTHER_CODE_PAGE_MARKS = frozenset("√ƒ≈◊ЂЃѓЉЊЌЋЏђљњќћџЎўЈҐґЄєЇїІіĂĹĺĽľŘŮ\ufffd") | frozenset(
+    map(chr, range(0x2500, 0x2580))
+)
 _LINE = regex.compile(r"[^\n]+")
 _WHITESPACE_SPLIT = regex.compile(r"(\s+)")
 
@@ -155,10 +161,13 @@ def mojibake(text: str) -> Iterator[Edit]:
     if text.isascii():
         return
     hinted = has_any(text, _LEAD_BYTES) and _MOJIBAKE_HINT.search(text) is not None
-    if not hinted and not is_bad(text):
+    other = has_any(text, _OTHER_CODE_PAGE_MARKS)
+    if not hinted and not other:
         return
     for line in _LINE.finditer(text):
-        if not _MOJIBAKE_HINT.search(line.group()) and not is_bad(line.group()):
+        if not _MOJIBAKE_HINT.search(line.group()) and not (
+            other and has_any(line.group(), _OTHER_CODE_PAGE_MARKS) and is_bad(line.group())
+        ):
             continue
         fixed, plan = ftfy.fix_and_explain(line.group(), config=_FTFY_CONFIG)
         notes = []
