@@ -172,20 +172,38 @@ _Describe = Callable[[Rule, str, list[Edit], int], None]
 class _ScopedViews:
     """Each rule's edits, kept inside the text it understands (see :mod:`newsclean.scope`).
 
-    The scope is computed when the first scoped rule runs (after the rules without a
-    scope, so it reads real characters), then carried through the edits of scoped
-    rules, which never touch a span; an edit of a rule without a scope makes it be
-    computed again. The blanked text is made once per text version, when an
+    The scope is computed when a scoped rule first proposes an edit (after the rules
+    without a scope, so it reads real characters), then carried through the edits of
+    scoped rules, which never touch a span; an edit of a rule without a scope makes
+    it be computed again. The blanked text is made once per text version, when an
     English-only rule asks for it.
     """
 
-    __slots__ = ("_computed", "_masked", "_scope", "empty")
+    __slots__ = ("_computed", "_masked", "_moved", "_scope", "empty")
 
     def __init__(self) -> None:
         self._computed = False
+        self._moved = False  # carried through edits since it was computed
         self._scope: Scope = EMPTY_SCOPE
         self._masked = ""
         self.empty = False  # computed, and no span: every rule may read the whole text
+
+    def _compute(self, text: str) -> None:
+        self._computed, self._moved, self._scope, self._masked = True, False, scope_of(text), ""
+        self.empty = not (self._scope.verbatim or self._scope.foreign)
+
+    def confirmed(self, text: str) -> bool:
+        """Whether the scope the rules used is the settled text's own.
+
+        A scope carried through edits can differ from the one the final text gets
+        (a deleted chrome line changes which language a short text reads as). If it
+        does, the fresh one replaces it and the rules must run again.
+        """
+        if not self._moved:
+            return True
+        carried = self._scope
+        self._compute(text)
+        return self._scope == carried
 
     def applied(self, rule: Rule, edits: Sequence[Edit]) -> None:
         """``rule`` changed the text by ``edits``: move the spans with it.
@@ -195,32 +213,38 @@ class _ScopedViews:
         """
         self._masked = ""
         if rule.scope == "any":
-            self._computed = self.empty = False
-        elif self._computed and not self.empty:
+            self._computed = self.empty = self._moved = False
+        elif self._computed:
             self._scope = self._scope.shifted(edits)
+            self._moved = True
 
     def edits(self, rule: Rule, text: str) -> list[Edit]:
-        """The edits of a scoped rule (scope "layout" or "english") that stay in scope."""
+        """The edits of a scoped rule (scope "layout" or "english") that stay in scope.
+
+        The rule reads the whole text first: one that proposes nothing, or only edits
+        in the trailing whitespace (where no span reaches), needs no scope, so clean
+        text never pays for one. Otherwise an English-only rule reads the text again
+        with the out-of-scope spans blanked (no evidence from them), and every rule's
+        edits that reach into a span are dropped.
+        """
+        edits = list(rule.check(text))
+        if not edits:
+            return edits
+        _validate(rule, text, edits)
+        if edits[0].start >= len(text.rstrip()):
+            return edits  # "add the final newline": past every span
         if not self._computed:
-            self._computed, self._scope, self._masked = True, scope_of(text), ""
-            self.empty = self._scope is EMPTY_SCOPE or not (self._scope.verbatim or self._scope.foreign)
+            self._compute(text)
         english = rule.scope == "english"
         spans = self._scope.spans(english)
         if not spans:
-            edits = list(rule.check(text))
-            if edits:
-                _validate(rule, text, edits)
             return edits
-        view = text
         if english:
             if not self._masked:
                 self._masked = self._scope.masked(text)
-            view = self._masked
-        edits = list(rule.check(view))
-        if edits:
-            _validate(rule, view, edits)
-            edits = outside(edits, spans)
-        return edits
+            edits = list(rule.check(self._masked))
+            _validate(rule, self._masked, edits)
+        return outside(edits, spans)
 
 
 def _settle(text: str, rules: Sequence[Rule], max_passes: int, describe: _Describe | None) -> str:
@@ -258,7 +282,9 @@ def _settle(text: str, rules: Sequence[Rule], max_passes: int, describe: _Descri
             scoped.applied(rule, edits)
             version += 1
         if not fired:
-            return text
+            if scoped.confirmed(text):
+                return text
+            version += 1  # the settled text has another scope: every rule asks again
     raise ConvergenceError(
         f"text still changing after {max_passes} passes; rules still firing: {', '.join(fired)}"
     )

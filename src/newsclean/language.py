@@ -27,6 +27,8 @@ from importlib import resources
 __all__ = ["confidence", "english_probability", "english_units", "identifier_available", "plainly_english"]
 
 _MARKERS = (" the ", " of ", " and ")
+# More words that other languages seldom write, for one paragraph of an English text.
+_MORE_MARKERS = (" that ", " with ", " for ", " said ", " was ", " his ", " her ", " they ", " will ")
 _DOCUMENT_SHARE = 0.04
 _FOREIGN_DOCUMENT_SHARE = 0.08
 _MIN_WORDS = 6
@@ -109,7 +111,10 @@ def _markers(lower: str) -> int:
 
 
 def _has_marker(lower: str) -> bool:
-    return " the " in lower or " of " in lower or " and " in lower
+    """Whether a paragraph of an English document holds a word only English writes often."""
+    return " the " in lower or " of " in lower or " and " in lower or any(
+        word in lower for word in _MORE_MARKERS
+    )
 
 
 def _word_count(chunk: str) -> int:
@@ -130,7 +135,12 @@ def plainly_english(text: str) -> bool:
     # Mid-sentence, the markers are lower case: no need to lower the text.
     if _markers(text) < _DOCUMENT_SHARE * _word_count(text):
         return False
-    return all(line.count(" ") < _MIN_WORDS - 1 or _has_marker(line) for line in text.split("\n"))
+    for line in text.split("\n"):
+        if " the " in line or " of " in line or " and " in line:
+            continue  # tested first: most lines of news have one
+        if line.count(" ") >= _MIN_WORDS - 1 and not _has_marker(line.lower()):
+            return False
+    return True
 
 
 def english_units(text: str, spans: Sequence[tuple[int, int]]) -> list[bool]:

@@ -400,7 +400,7 @@ def _may_hold_verbatim(text: str) -> bool:
         or ";\n" in text
         or text[:1] in _LINE_START_MARKS
         or text.rstrip().endswith(";")
-        or _OPTION.search(text) is not None
+        or (" -" in text and _OPTION.search(text) is not None)
         or _CODE_LINE_START.search(text) is not None
     )
 
