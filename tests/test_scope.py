@@ -151,3 +151,30 @@ _POOL = [
 def test_mixed_documents_are_cleaned_once_and_for_all(lines: list[str], separator: str) -> None:
     cleaned = newsclean.clean(separator.join(lines))
     assert newsclean.clean(cleaned) == cleaned
+
+
+def test_a_stanza_keeps_its_layout_and_its_capitals() -> None:
+    poem = "Roses are red,\nViolets are  blue,\nsugar is sweet,\nAnd so are   you.\n"
+    scope = scope_of(poem)
+    assert scope.verse == ((0, len(poem) - 1),)
+    assert newsclean.clean(poem) == poem
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Share this article\nFollow us on Twitter\n",  # shorter than a stanza
+        "Title Of The Story\nThe body is a long paragraph that runs past sixty characters, as news does.\n"
+        "Second line.\nThird line.\n",  # a long line: no stanza
+        "It was a dark\nand stormy night\nwhen the rain\nfell on the town.\n",  # wrapped prose
+    ],
+)
+def test_prose_and_prompt_lists_are_no_verse(text: str) -> None:
+    assert scope_of(text).verse == ()
+
+
+def test_chrome_lines_among_short_lines_can_still_go() -> None:
+    # Verse protects layout, not prompts: the chrome rules see only verbatim lines.
+    scope = Scope(verse=((0, 40),))
+    assert scope.spans("lines") == ()
+    assert scope.spans("layout") == ((0, 40),)

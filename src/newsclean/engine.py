@@ -190,7 +190,7 @@ class _ScopedViews:
 
     def _compute(self, text: str) -> None:
         self._computed, self._moved, self._scope, self._masked = True, False, scope_of(text), ""
-        self.empty = not (self._scope.verbatim or self._scope.foreign)
+        self.empty = self._scope.empty
 
     def confirmed(self, text: str) -> bool:
         """Whether the scope the rules used is the settled text's own.
@@ -236,7 +236,7 @@ class _ScopedViews:
         if not self._computed:
             self._compute(text)
         english = rule.scope == "english"
-        spans = self._scope.spans(english)
+        spans = self._scope.spans(rule.scope)
         if not spans:
             return edits
         if english:

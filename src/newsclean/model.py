@@ -54,9 +54,9 @@ class Rule:
     family: str
     check: CheckFunction
     default: bool = True
-    # Where the rule may act (see newsclean.scope): "any" text; "layout", never inside
-    # verbatim lines (code, commands, tables); "english", only in English prose outside
-    # verbatim lines, and it sees the rest of the text blanked.
+    # Where the rule may act (see newsclean.scope): "any" text; "lines", never on
+    # verbatim lines (code, commands, tables); "layout", nor inside verse; "english",
+    # only in English prose outside those, and it sees the rest of the text blanked.
     scope: str = "layout"
 
     @property

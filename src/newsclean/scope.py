@@ -42,14 +42,23 @@ class Scope:
 
     verbatim: tuple[Span, ...] = ()
     foreign: tuple[Span, ...] = ()
+    verse: tuple[Span, ...] = ()
 
-    def spans(self, english_only: bool) -> tuple[Span, ...]:
-        """The spans a rule must stay out of, sorted."""
-        if not english_only or not self.foreign:
+    def spans(self, kind: str) -> tuple[Span, ...]:
+        """The spans a rule of scope ``kind`` must stay out of, sorted.
+
+        "lines" (rules that delete whole chrome lines): verbatim lines only, so a
+        cluster of short prompt lines that reads like verse can still go; "layout":
+        verbatim lines and verse; "english": those and non-English paragraphs.
+        """
+        if kind == "lines":
             return self.verbatim
-        if not self.verbatim:
-            return self.foreign
-        return tuple(sorted(self.verbatim + self.foreign))
+        parts = self.verbatim + self.verse + (self.foreign if kind == "english" else ())
+        return tuple(sorted(parts)) if len(parts) > len(self.verbatim) else self.verbatim
+
+    @property
+    def empty(self) -> bool:
+        return not (self.verbatim or self.foreign or self.verse)
 
     def shifted(self, edits: Sequence[Edit]) -> Scope:
         """The same spans in the text ``edits`` (sorted, applied) make of this one.
@@ -60,21 +69,22 @@ class Scope:
         >>> Scope(verbatim=((10, 20),)).shifted([Edit(0, 2, ""), Edit(12, 12, "xx")]).verbatim
         ((8, 20),)
         """
-        if not edits or not (self.verbatim or self.foreign):
+        if not edits or self.empty:
             return self
         moves = [
             (edit.start, edit.end, len(edit.replacement) - (edit.end - edit.start))
             for edit in edits
             if edit.replacement is not None
         ]
-        starts = _moved(moves, sorted({a for a, _ in self.verbatim + self.foreign}), ends=False)
-        ends = _moved(moves, sorted({b for _, b in self.verbatim + self.foreign}), ends=True)
+        every = self.verbatim + self.foreign + self.verse
+        starts = _moved(moves, sorted({a for a, _ in every}), ends=False)
+        ends = _moved(moves, sorted({b for _, b in every}), ends=True)
 
         def spans(old: tuple[Span, ...]) -> tuple[Span, ...]:
             new = ((starts[a], ends[b]) for a, b in old)
             return tuple((a, b) for a, b in new if a < b)
 
-        return Scope(spans(self.verbatim), spans(self.foreign))
+        return Scope(spans(self.verbatim), spans(self.foreign), spans(self.verse))
 
     def masked(self, text: str) -> str:
         """``text`` with the English-only spans blanked: same length, same line breaks.
@@ -82,7 +92,7 @@ class Scope:
         >>> Scope(verbatim=((3, 5),)).masked("ab\\ncd\\nef")
         'ab\\n\\ufffc\\ufffc\\nef'
         """
-        spans = self.spans(english_only=True)
+        spans = self.spans("english")
         if not spans:
             return text
         parts: list[str] = []
@@ -180,7 +190,6 @@ _CODE_TOKEN = re.compile(
     | \$[({A-Za-z_]                         # a variable or substitution: $PATH ${x} $(cmd)
     | \b[a-z]++_[a-z_]++\b                  # snake_case: smtp_sasl_type
     | ;$                                    # a statement end
-    | (?<=\S)[ ]{3,}+(?=\S)                 # a column gap: "Keyboard      Application"
     """
 )
 # A word as prose writes it: letters, maybe an apostrophe or hyphen, maybe punctuation
@@ -234,9 +243,12 @@ def _code_line(line: str) -> bool:
     tokens = stripped.split()
     if _long_sentence(line):
         return False  # a long sentence: prose, whatever it mentions
+    gaps = len(_COLUMN_GAP.findall(stripped))
     hits = len(_CODE_TOKEN.findall(stripped))
     if hits and " | " in stripped:
         hits += 1  # a pipe counts beside other code: "Left | right" is a title, not a command
+    if gaps and (hits or gaps >= 2 or len(tokens) <= 2):
+        hits += gaps  # columns: "Keyboard      Application"; not "And so are   you."
     if len(tokens) >= 6 and 4 * hits < len(tokens):
         plain = sum(1 for token in tokens if _PLAIN_WORD.fullmatch(token))
         if 10 * plain >= 7 * len(tokens):
@@ -248,6 +260,8 @@ def _code_line(line: str) -> bool:
     return hits == 1 and tokens[0][:1].islower() and not _ends_sentence(stripped)
 
 
+# Three spaces or more between two visible characters: a column gap.
+_COLUMN_GAP = re.compile(r"(?<=\S) {3,}+(?=\S)")
 # A token with a digit or a symbol inside it: "973824", "-rwsr-xr-x", "[1]+", "+0200".
 _TECHNICAL = re.compile(r"\S*[\d\[\]+/\\~<>=|*&%$#@-]\S*")
 
@@ -484,6 +498,45 @@ def _prose_line(line: str) -> bool:
     return len(line.split()) >= 6 and _ends_sentence(line)
 
 
+# ----------------------------------------------------------------- verse
+
+_VERSE_LINE_LENGTH = 60  # characters: no line of a stanza is longer
+_STANZA = 4  # lines at least
+_TERMINAL = ".!?…\"”’)»"
+
+
+def _verse_lines(lines: Sequence[_Line], verbatim: Sequence[bool]) -> list[bool]:
+    """Lines of stanzas: blocks of four short lines or more whose line breaks fall
+    inside sentences, and that start a line with a capital after such a break.
+
+    Hard-wrapped prose goes on in lower case after a break; a poem capitalises its
+    line starts ("Roses are red,\nViolets are blue,"). A headline above a body,
+    a byline or a list of prompts is shorter than a stanza or holds a long line.
+    """
+    flags = [False] * len(lines)
+    i, size = 0, len(lines)
+    while i < size:
+        if not lines[i].text.strip() or verbatim[i]:
+            i += 1
+            continue
+        j = i
+        while j < size and lines[j].text.strip() and not verbatim[j]:
+            j += 1
+        if j - i >= _STANZA and _stanza([lines[k].text.strip() for k in range(i, j)]):
+            for k in range(i, j):
+                flags[k] = True
+        i = j
+    return flags
+
+
+def _stanza(block: Sequence[str]) -> bool:
+    if any(len(line) > _VERSE_LINE_LENGTH for line in block):
+        return False
+    open_breaks = [k for k in range(len(block) - 1) if block[k][-1:] not in _TERMINAL]
+    capital_after = sum(1 for k in open_breaks if block[k + 1][:1].isupper())
+    return 2 * len(open_breaks) >= len(block) - 1 and capital_after >= 2
+
+
 # ----------------------------------------------------------------- language
 
 def _units(lines: Sequence[_Line], verbatim: Sequence[bool]) -> Iterator[tuple[int, int]]:
@@ -538,14 +591,17 @@ def scope_of(text: str) -> Scope:
 
 def _scope(text: str) -> Scope:
     maybe_verbatim = _may_hold_verbatim(text)
+    maybe_verse = _VERSE_LINE_LENGTH * text.count("\n") > len(text)  # short lines on average
     plainly_english = language.plainly_english(text)
-    if not maybe_verbatim and plainly_english:
+    if not maybe_verbatim and not maybe_verse and plainly_english:
         return EMPTY_SCOPE  # most news: no line to look at closely
     lines = list(_lines(text))
     verbatim = _verbatim_lines(lines) if maybe_verbatim else [False] * len(lines)
     verbatim_spans = _spans(lines, verbatim)
+    verse_spans = _spans(lines, _verse_lines(lines, verbatim)) if maybe_verse else ()
     if plainly_english:
-        return Scope(verbatim_spans, ()) if verbatim_spans else EMPTY_SCOPE
+        scope = Scope(verbatim_spans, (), verse_spans)
+        return EMPTY_SCOPE if scope.empty else scope
     units = list(_units(lines, verbatim))
     foreign_flags = [False] * len(lines)
     if units:
@@ -554,7 +610,7 @@ def _scope(text: str) -> Scope:
             if not english:
                 for k in range(a, b):
                     foreign_flags[k] = True
-    return Scope(verbatim_spans, _spans(lines, foreign_flags))
+    return Scope(verbatim_spans, _spans(lines, foreign_flags), verse_spans)
 
 
 _MEMO_LIMIT = 200_000

@@ -403,7 +403,8 @@ def gazetteer_proper_noun(text: str) -> Iterator[Edit]:
     "may" are never touched here.
 
     **Leaves alone**: lines that are not English (no common English function word),
-    handles, hashtags, addresses, "i.e.", "(i)".
+    handles, hashtags, addresses, "i.e.", "(i)", an "i" in a quotation without any
+    capital (a search query: "how do i fix it").
 
     >>> from newsclean.engine import apply_edits
     >>> s = "The talks in portugal on monday, and i think a turkey dinner."
@@ -432,10 +433,20 @@ def gazetteer_proper_noun(text: str) -> Iterator[Edit]:
             if prose and english(start):
                 edits.append(Edit(start, end, gazetteer[word], "a name in the gazetteer"))
     for match in pronouns:
-        if english(match.start()):
+        if english(match.start()) and not _in_lowercase_quotation(text, lines, match.start()):
             edits.append(Edit(match.start(), match.end(), "I", "the pronoun I"))
     edits.sort(key=lambda edit: edit.start)
     yield from edits
+
+
+def _in_lowercase_quotation(text: str, lines: LineIndex, position: int) -> bool:
+    """Whether ``position`` is inside a quotation with no capital letter: a search query
+    or a quoted lowercase style ('searched for "how do i fix it"'), kept as written."""
+    start, end = lines.bounds(position)
+    return any(
+        quote.start() < position < quote.end() and not any(map(str.isupper, quote.group()))
+        for quote in QUOTATION.finditer(text, start, end)
+    )
 
 
 def _capitalised_mid_sentence(text: str, body_start: int, word: str) -> bool:
