@@ -30,6 +30,7 @@ _MARKERS = (" the ", " of ", " and ")
 # More words that other languages seldom write, for one paragraph of an English text.
 _MORE_MARKERS = (" that ", " with ", " for ", " said ", " was ", " his ", " her ", " they ", " will ")
 _DOCUMENT_SHARE = 0.04
+_THE_SHARE = 0.02
 _FOREIGN_DOCUMENT_SHARE = 0.08
 _MIN_WORDS = 6
 _SHORT = 12  # words: below this, only a confident identifier calls a text not English
@@ -60,6 +61,11 @@ def _model() -> Predict | None:
     return predict
 
 
+def _sample(text: str) -> str:
+    """The identifier's input: the first ``_SAMPLE`` characters, on one line."""
+    return " ".join(text[: 2 * _SAMPLE].split())[:_SAMPLE]
+
+
 def identifier_available() -> bool:
     """Whether the fastText identifier is loaded (else the word test decides alone)."""
     return _model() is not None
@@ -75,7 +81,7 @@ def english_probability(text: str) -> float | None:
     predict = _model()
     if predict is None:
         return None
-    return predict(" ".join(text.split())[:_SAMPLE]).get("en", 0.0)
+    return predict(_sample(text)).get("en", 0.0)
 
 
 def confidence(text: str) -> float | None:
@@ -87,7 +93,7 @@ def confidence(text: str) -> float | None:
     predict = _model()
     if predict is None:
         return None
-    return max(predict(" ".join(text.split())[:_SAMPLE]).values())
+    return max(predict(_sample(text)).values())
 
 
 def _is_english(text: str, words: int) -> bool | None:
@@ -95,7 +101,7 @@ def _is_english(text: str, words: int) -> bool | None:
     predict = _model()
     if predict is None:
         return None
-    scores = predict(" ".join(text.split())[:_SAMPLE])
+    scores = predict(_sample(text))
     top, confidence = max(scores.items(), key=lambda item: item[1])
     if top == "en" or scores.get("en", 0.0) >= 0.2:
         return True
@@ -132,8 +138,9 @@ def plainly_english(text: str) -> bool:
     >>> plainly_english("The talks resumed on Monday.\\nOggi i funerali del sindaco si sono svolti.")
     False
     """
-    # Mid-sentence, the markers are lower case: no need to lower the text.
-    if _markers(text) < _DOCUMENT_SHARE * _word_count(text):
+    # Mid-sentence "the" is lower case: no need to lower the text. "the" alone is
+    # 6% of the words of English news and 2% of the least English of it.
+    if text.count(" the ") < _THE_SHARE * _word_count(text):
         return False
     for line in text.split("\n"):
         if " the " in line or " of " in line or " and " in line:

@@ -406,12 +406,11 @@ _CODE_LINE_START = re.compile(r"\n[ \t#$%>(<*]")
 
 
 def _may_hold_verbatim(text: str) -> bool:
-    """Whether any line of ``text`` passes :func:`_candidate_lines`'s scans."""
+    """Whether ``text`` may hold a verbatim line: the cheap gate before the line scans."""
     return (
         _has_rare(text)
         or ("$" in text and _VARIABLE.search(text) is not None)
         or "  " in text
-        or ";\n" in text
         or text[:1] in _LINE_START_MARKS
         or text.rstrip().endswith(";")
         or (" -" in text and _OPTION.search(text) is not None)
