@@ -614,6 +614,9 @@ CASES: list[tuple[str, str, str | None]] = [
     ("CA01", "Debian is free. Debian is big. Ask on the debian-user list.", None),
     ("CA01", "Awk is old. Awk is small. Use awk(1) here.", None),
     ("CA01", "Write to Osamu. Osamu replies. Mail <osamu at example dot org>.", None),
+    # TY01: a capitalised misspelling of a minor word in mid-sentence is a name.
+    ("TY01", "Shares of Teh Corp rose. Teh market fell. It was teh best of the year.",
+     "Shares of Teh Corp rose. Teh market fell. It was the best of the year."),
     # CA03: a lowercase "i" in a quotation without capitals is a search query, kept.
     ("CA03", 'People searched for "how do i fix my phone" online.', None),
     ("CA03", 'He said "Well, i think so" and i agree.', 'He said "Well, I think so" and I agree.'),

@@ -81,8 +81,9 @@ def misspelling(text: str) -> Iterator[Edit]:
     correction completes a known title or institution from offices.txt ("Secratary
     of State" -> "Secretary of State") or the text itself writes the corrected phrase.
 
-    **Leaves alone**: capitalised words without such evidence ("Senator Frist"),
-    lines that are not English, words inside compounds and contractions.
+    **Leaves alone**: capitalised words without such evidence ("Senator Frist"), a
+    capitalised misspelling of a minor word in mid-sentence ("Shares of Teh Corp": a
+    name), lines that are not English, words inside compounds and contractions.
 
     >>> from newsclean.engine import apply_edits
     >>> s = "Former Secratary of State and Senator Bill Frist recieved it."
@@ -106,6 +107,8 @@ def misspelling(text: str) -> Iterator[Edit]:
         replacement = _match_case(word, correction)
         note = None
         if not word.islower():
+            if correction in minor_words() and not sentence_initial(text, match.start()):
+                continue  # "Shares of Teh Corp": a capital "The" never stands mid-sentence
             start, end = match.start() - line_start, match.end() - line_start
             office = _completes_office(line, start, end, replacement)
             if office:
