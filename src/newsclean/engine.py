@@ -16,7 +16,7 @@ from .model import (
     Rule,
 )
 from .registry import resolve
-from .scope import EMPTY_SCOPE, Scope, outside, scope_of
+from .scope import EMPTY_SCOPE, Scope, may_gain_spans, outside, scope_of
 
 __all__ = ["apply_edits", "check", "clean", "make_pipeline", "run", "run_rules"]
 
@@ -167,6 +167,7 @@ def run_rules(
 
 
 _Describe = Callable[[Rule, str, list[Edit], int], None]
+_CONFIRM_BY_GATES = 1000  # characters: a shorter text's scope is always computed afresh
 
 
 class _ScopedViews:
@@ -197,11 +198,16 @@ class _ScopedViews:
 
         A scope carried through edits can differ from the one the final text gets
         (a deleted chrome line changes which language a short text reads as). If it
-        does, the fresh one replaces it and the rules must run again.
+        does, the fresh one replaces it and the rules must run again. An empty scope
+        of a longer text is confirmed by two gates alone: the edits of scoped rules
+        insert no character that verbatim text needs and leave its lines whole, so
+        only a new run of spaces or a text of short lines could give it a span.
         """
         if not self._moved:
             return True
         carried = self._scope
+        if carried.empty and len(text) >= _CONFIRM_BY_GATES and not may_gain_spans(text):
+            return True
         self._compute(text)
         return self._scope == carried
 

@@ -27,7 +27,7 @@ from functools import lru_cache
 from . import language
 from .model import Edit
 
-__all__ = ["EMPTY_SCOPE", "Scope", "is_verbatim_line", "scope_of"]
+__all__ = ["EMPTY_SCOPE", "Scope", "is_verbatim_line", "may_gain_spans", "outside", "scope_of"]
 
 Span = tuple[int, int]
 
@@ -424,6 +424,12 @@ def _rare_characters(text: str) -> str:
     bytes.translate deletes every other byte at C speed: far cheaper than a regex scan.
     """
     return text.encode("utf-8", "surrogatepass").translate(None, _NOT_RARE).decode("ascii")
+
+
+def may_gain_spans(text: str) -> bool:
+    """Whether a text whose scope was empty may have spans after scoped rules' edits:
+    a run of spaces (a deletion between two spaces) or short lines on average."""
+    return "  " in text or _VERSE_LINE_LENGTH * text.count("\n") > len(text)
 
 
 def _has_rare(text: str) -> bool:
