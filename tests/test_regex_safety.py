@@ -64,6 +64,9 @@ UNITS: dict[str, str] = {
     "glued-marks": "a.(Ab a,bc a;b Don'T ",
     "pronoun-i": " i i, i’m ",
     "titles-lowercase": "President okafor Mr. okafor Dr. Ann smith ",
+    # A misspelling repeated on one line, and capitalised at each line start.
+    "misspelling-one-line": "the recieve ",
+    "misspelling-capitalised": "Recieve the letter.\n",
 }
 SMALL, LARGE = 10_000, 100_000
 MAX_RATIO = 40.0

@@ -95,6 +95,8 @@ def misspelling(text: str) -> Iterator[Edit]:
     if not present:
         return
     lines = LineIndex(text)
+    english: dict[int, bool] = {}  # line start -> looks_english: one test per line
+    phrases_of: dict[str, Mapping[tuple[str, str], int]] = {}  # one count per correction
     for match in find_words(text, present):
         word = match.group()
         correction = mapping.get(word.lower())
@@ -102,7 +104,9 @@ def misspelling(text: str) -> Iterator[Edit]:
             continue
         line_start, line_end = lines.bounds(match.start())
         line = text[line_start:line_end]
-        if not looks_english(line):
+        if line_start not in english:
+            english[line_start] = looks_english(line)
+        if not english[line_start]:
             continue
         replacement = _match_case(word, correction)
         note = None
@@ -114,8 +118,9 @@ def misspelling(text: str) -> Iterator[Edit]:
             if office:
                 note = f"completes the title '{office.title()}'"
             else:
-                phrases = phrase_counts(text, correction.split())
-                if not _text_writes_correction(phrases, line, start, end, correction):
+                if correction not in phrases_of:
+                    phrases_of[correction] = phrase_counts(text, correction.split())
+                if not _text_writes_correction(phrases_of[correction], line, start, end, correction):
                     continue
                 note = "the text writes the corrected phrase elsewhere"
         yield Edit(match.start(), match.end(), replacement, note)
