@@ -148,3 +148,23 @@ def test_scope_is_linear(name: str) -> None:
 
     ratio = _growth(_scope, SCOPE_UNITS[name], SMALL * 10, LARGE * 10)
     assert ratio < MAX_RATIO, f"scope on {name}: 10x input -> {ratio:.1f}x time"
+
+
+def _distinct_names(size: int) -> str:
+    """Many distinct names, each written capitalised and in lower case: 'Bxab met bxab.'"""
+    parts: list[str] = []
+    total = 0
+    for index in range(26**4):
+        name = "".join(chr(97 + index // 26**k % 26) for k in range(4))
+        part = f"B{name} met b{name}. "
+        parts.append(part)
+        total += len(part)
+        if total >= size:
+            break
+    return "".join(parts)
+
+
+def test_many_distinct_names_cost_linear_time() -> None:
+    small = max(_elapsed(newsclean.clean, _distinct_names(SMALL * 2)), 1e-3)
+    ratio = _elapsed(newsclean.clean, _distinct_names(LARGE * 2)) / small
+    assert ratio < MAX_RATIO, f"distinct names: 10x input -> {ratio:.1f}x time"

@@ -26,6 +26,7 @@ from ._document import (
     is_title_word,
     letter_runs,
     lowercase_positions,
+    lowercase_positions_of,
     never_names,
     sentence_initial,
 )
@@ -140,6 +141,7 @@ _NEIGHBOUR_WINDOW = 80
 # A word starting with a capital letter, its base in group 1: "Portugal", "McDonald",
 # "USA", "Okafor’s" (base "Okafor").
 _CAPITALISED = regex.compile(r"(?<![\p{L}'’])(\p{Lu}\p{L}*+)(?:['’]\p{L}++)*+")
+_MANY_FORMS = 48  # above this, one scan of the text's capitalised words
 
 
 def neighbours(text: str, start: int, end: int) -> tuple[str, str]:
@@ -214,7 +216,7 @@ def gather(text: str) -> Evidence:
     keys = [run.lower() for run in spellings]
     skip = never_names()
     # Two lowercase uses tell a lone use; a possible name gets all of them below.
-    positions = {key: lowercase_positions(text, key, limit=2) for key in runs.intersection(keys) - skip}
+    positions = lowercase_positions_of(text, runs.intersection(keys) - skip, limit=2)
     if not any(positions.values()):
         return _no_evidence()
     in_headline = Headlines(text)
@@ -342,7 +344,22 @@ def gather(text: str) -> Evidence:
 
 
 def _capitalised_uses(text: str, forms: Iterable[str]) -> Iterator[regex.Match[str]]:
-    """The :data:`_CAPITALISED` matches whose base is one of ``forms``, as written."""
+    """The :data:`_CAPITALISED` matches whose base is one of ``forms``, as written.
+
+    Grouped by form, in text order within each. A few forms are searched for one by
+    one; many are found in one scan of the text's capitalised words, so thousands of
+    distinct names do not cost a scan of the text each.
+    """
+    forms = list(forms)
+    if len(forms) > _MANY_FORMS:
+        by_form: dict[str, list[regex.Match[str]]] = {form: [] for form in forms}
+        for match in _CAPITALISED.finditer(text):
+            found = by_form.get(match.group(1))
+            if found is not None:
+                found.append(match)
+        for form in forms:
+            yield from by_form[form]
+        return
     for form in forms:
         start = text.find(form)
         while start >= 0:
