@@ -353,10 +353,10 @@ def _capitalised_uses(text: str, forms: Iterable[str]) -> Iterator[regex.Match[s
     forms = list(forms)
     if len(forms) > _MANY_FORMS:
         by_form: dict[str, list[regex.Match[str]]] = {form: [] for form in forms}
-        for match in _CAPITALISED.finditer(text):
-            found = by_form.get(match.group(1))
+        for use in _CAPITALISED.finditer(text):
+            found = by_form.get(use.group(1))
             if found is not None:
-                found.append(match)
+                found.append(use)
         for form in forms:
             yield from by_form[form]
         return
