@@ -7,6 +7,7 @@ letters on both sides.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from functools import cache
 from types import MappingProxyType
@@ -68,11 +69,27 @@ def _honorifics() -> frozenset[str]:
     return frozenset(load_lines("honorifics.txt"))
 
 
-def _token(text: str, start: int, end: int) -> str:
-    """The run of non-space characters that contains ``text[start:end]``."""
-    left = search_ending_at(_TOKEN_START, _TOKEN_START_BACKWARDS, text, max(0, start - 200), start)
-    right = _TOKEN_END.match(text, end, min(len(text), end + 200))
-    return text[left.start() if left else start : right.end() if right else end]
+_TOKEN_WINDOW = 200
+
+
+def _token(text: str, start: int, end: int) -> str | None:
+    """The run of non-space characters that contains ``text[start:end]``; None when it
+    runs past 200 characters on either side (no word of prose is that long)."""
+    window_start = max(0, start - _TOKEN_WINDOW)
+    window_end = min(len(text), end + _TOKEN_WINDOW)
+    left = search_ending_at(_TOKEN_START, _TOKEN_START_BACKWARDS, text, window_start, start)
+    right = _TOKEN_END.match(text, end, window_end)
+    token_start = left.start() if left else start
+    token_end = right.end() if right else end
+    if (token_start == window_start > 0) or (token_end == window_end < len(text)):
+        return None
+    return text[token_start:token_end]
+
+
+def _dot_within(dots: list[int], start: int, end: int) -> bool:
+    """Whether a ``.`` before a letter, of the sorted ``dots``, lies in ``start .. end``."""
+    index = bisect.bisect_left(dots, start)
+    return index < len(dots) and dots[index] + 2 <= end
 
 
 def _previous_word(text: str, position: int) -> tuple[str, str]:
@@ -132,8 +149,14 @@ def missing_space_after_sentence(text: str) -> Iterator[Edit]:
     # would fix "A.Bc.De.Fg" one point per pass: the dots of other glue points do not
     # make a dotted name, and a glue point split in this call counts as a space.
     glue_dots = {match.end() - 1 for match in matches}
+    # Dots before a letter that are no glue point, found once: a dotted name after a
+    # glue point is a bisect away, not a scan of its tail per point.
+    dotted = [dot.start() for dot in _DOTTED_TAIL.finditer(text) if dot.start() not in glue_dots]
     last_space = -1  # where this call last added a space
     for match in matches:
+        token = _token(text, match.start(), match.end())
+        if token is None or _URLISH.search(token) or _quoted_whole(token):
+            continue  # no prose word is that long, a URL, a file name, a quoted name
         closed = match.start() > 0 and text[match.start() - 1] in _CLOSING_MARKS
         word, before_word = _previous_word(text, match.start() - 1 if closed else match.start())
         if match.start() - len(word) <= last_space <= match.start():
@@ -150,14 +173,11 @@ def missing_space_after_sentence(text: str) -> Iterator[Edit]:
             continue
         if _file_name_part(text, word, match.end()):
             continue
-        token = _token(text, match.start(), match.end())
-        if _URLISH.search(token) or _quoted_whole(token):
-            continue
         if not match.group(1) and _code_call(text, match.end()):
             continue
         after = match.end()
         tail = _TOKEN_END.match(text, after, min(len(text), after + 200))
-        if tail and any(after + dot.start() not in glue_dots for dot in _DOTTED_TAIL.finditer(tail.group())):
+        if tail and _dot_within(dotted, after, tail.end()):
             continue  # "Example.Com.au"-like dotted names
         if match.group(1) == '"' and not quotes.is_open_before(match.start(1)):
             after = match.start(1)  # 'said."But': the quote opens the next sentence
@@ -223,7 +243,7 @@ def missing_space_after_comma(text: str) -> Iterator[Edit]:
     matches = list(matches_at(_GLUED_COMMA, text, comma_starts)) + list(_GLUED_COLON.finditer(text))
     for match in sorted(matches, key=lambda m: m.start()):
         token = _token(text, match.start(), match.end())
-        if _URLISH.search(token) or token.startswith("&"):
+        if token is None or _URLISH.search(token) or token.startswith("&"):
             continue
         yield Edit(match.end(), match.end(), " ")
 
@@ -256,7 +276,8 @@ def missing_space_after_honorific(text: str) -> Iterator[Edit]:
         if text.startswith(".", match.start() - 1) and match.start() != chain_end:
             continue  # after a dot that ends no glued word: "U.S.Army", "e.Mr.Smith"
         chain_end = match.end()
-        if match.group(1) in honorifics and "@" not in _token(text, match.start(), match.end()):
+        token = _token(text, match.start(), match.end())
+        if match.group(1) in honorifics and token is not None and "@" not in token:
             yield Edit(match.end(), match.end(), " ")
 
 
