@@ -178,3 +178,17 @@ def test_chrome_lines_among_short_lines_can_still_go() -> None:
     scope = Scope(verse=((0, 40),))
     assert scope.spans("lines") == ()
     assert scope.spans("layout") == ((0, 40),)
+
+
+def test_a_lone_surrogate_reaches_the_identifier_safely() -> None:
+    # A JSON escape can carry one; the identifier's C++ side takes UTF-8 only.
+    text = "Oggi \ud800 i funerali del sindaco si sono svolti a Roma con molta gente"
+    assert newsclean.clean(text) == text + "\n"
+
+
+def test_overlapping_spans_are_masked_once() -> None:
+    # A foreign stanza is both verse and foreign: the blanked text keeps its length.
+    scope = Scope(verbatim=((44, 50),), foreign=((0, 43),), verse=((0, 43),))
+    text = "x" * 60
+    assert len(scope.masked(text)) == len(text)
+    assert scope.spans("english") == ((0, 43), (44, 50))

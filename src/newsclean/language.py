@@ -62,8 +62,16 @@ def _model() -> Predict | None:
 
 
 def _sample(text: str) -> str:
-    """The identifier's input: the first ``_SAMPLE`` characters, on one line."""
-    return " ".join(text[: 2 * _SAMPLE].split())[:_SAMPLE]
+    """The identifier's input: the first ``_SAMPLE`` characters, on one line, as valid
+    UTF-8 (a lone surrogate, which a JSON escape can carry, becomes "?").
+
+    >>> _sample("a\\ud800 b\\nc")
+    'a? b c'
+    """
+    sample = " ".join(text[: 2 * _SAMPLE].split())[:_SAMPLE]
+    if not sample.isascii():
+        sample = sample.encode("utf-8", "replace").decode("utf-8")
+    return sample
 
 
 def identifier_available() -> bool:

@@ -54,7 +54,7 @@ class Scope:
         if kind == "lines":
             return self.verbatim
         parts = self.verbatim + self.verse + (self.foreign if kind == "english" else ())
-        return tuple(sorted(parts)) if len(parts) > len(self.verbatim) else self.verbatim
+        return _merged(parts) if len(parts) > len(self.verbatim) else self.verbatim
 
     @property
     def empty(self) -> bool:
@@ -106,6 +106,22 @@ class Scope:
 
 
 EMPTY_SCOPE = Scope()
+
+
+def _merged(spans: tuple[Span, ...]) -> tuple[Span, ...]:
+    """Sorted spans with overlapping and touching ones joined (a foreign stanza is
+    both verse and foreign).
+
+    >>> _merged(((0, 43), (44, 63), (0, 43), (50, 70)))
+    ((0, 43), (44, 70))
+    """
+    merged: list[Span] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return tuple(merged)
 
 
 def _moved(moves: Sequence[tuple[int, int, int]], points: Sequence[int], ends: bool) -> dict[int, int]:
