@@ -163,3 +163,67 @@ def test_line_cleaner_is_picklable() -> None:
 
     cleaner = pickle.loads(pickle.dumps(LineCleaner("body", Config(ignore=("WS",)), annotate=True)))
     assert (cleaner.field, cleaner.config.ignore, cleaner.annotate) == ("body", ("WS",), True)
+
+
+# Issue 20: only the cleaned field's bytes change; no traceback on any line; compressed
+# dumps; a run with no usable record is an error.
+
+
+def test_only_the_field_value_bytes_change() -> None:
+    cleaner = LineCleaner("text", Config())
+    raw = b'{"id": 1.10, "n": 1e5, "text": "It works.Yes", "text" : "Dup works.Yes", "k": [1.0]}\n'
+    out = cleaner(raw).output
+    expected = b'{"id": 1.10, "n": 1e5, "text": "It works.Yes", "text" : "Dup works. Yes\\n", "k": [1.0]}\n'
+    assert out == expected
+    assert json.loads(out)["text"] == "Dup works. Yes\n"  # json.loads reads the last duplicate
+
+
+def test_escapes_follow_the_value_and_lone_surrogates_stay_escaped() -> None:
+    cleaner = LineCleaner("text", Config())
+    escaped = cleaner(b'{"text": "caf\\u00e9 ok. Yes", "z": "\xc3\xa9"}\n').output
+    assert escaped == b'{"text": "caf\\u00e9 ok. Yes\\n", "z": "\xc3\xa9"}\n'
+    surrogate = cleaner(b'{"text": "The man said it was bad \\ud800 here.Yes \xc3\xa9"}\n').output
+    assert surrogate == b'{"text": "The man said it was bad \\ud800 here. Yes \\u00e9\\n"}\n'
+
+
+def test_deep_nesting_is_passed_through_not_raised() -> None:
+    cleaner = LineCleaner("text", Config())
+    raw = b'{"a": ' + b"[" * 5000 + b"]" * 5000 + b', "text": "x"}\n'
+    outcome = cleaner(raw)
+    assert outcome.output == raw
+    assert outcome.problem == "nested too deeply to read; passed through"
+
+
+def test_annotations_are_added_in_the_line_style() -> None:
+    cleaner = LineCleaner("text", Config(), annotate=True)
+    out = cleaner(b'{"id":1,"text":"It works.Yes"}\n').output
+    assert out.startswith(b'{"id":1,"text":"It works. Yes\\n","newsclean":[{')
+    assert json.loads(out)["newsclean"][0]["code"] == "SP01"
+
+
+@pytest.mark.parametrize("codec", ["gzip", "bz2", "lzma"])
+def test_compressed_dumps_are_read_and_written_back_compressed(tmp_path: Path, codec: str) -> None:
+    import bz2
+    import gzip
+    import lzma
+
+    module = {"gzip": gzip, "bz2": bz2, "lzma": lzma}[codec]
+    path = tmp_path / "dump.jsonl"  # the name says nothing: the magic bytes do
+    path.write_bytes(module.compress(b'{"text": "It ended.Then it began."}\n{"text": "Fine.\\n"}\n'))
+    code, out, _ = run_cli(["--jsonl", "--check", str(path)])
+    assert code == 1
+    assert "SP01" in out
+    assert run_cli(["--jsonl", "-i", str(path)])[0] == 0
+    expected = b'{"text": "It ended. Then it began.\\n"}\n{"text": "Fine.\\n"}\n'
+    assert module.decompress(path.read_bytes()) == expected
+
+
+def test_a_run_without_a_usable_record_exits_2(tmp_path: Path) -> None:
+    path = tmp_path / "binary.jsonl"
+    path.write_bytes(b"\x00\x01 not json\nstill not\n")
+    code, _, err = run_cli(["--jsonl", "--check", str(path)])
+    assert code == 2
+    assert "no usable record" in err
+    empty = tmp_path / "empty.jsonl"
+    empty.write_bytes(b"\n")
+    assert run_cli(["--jsonl", "--check", str(empty)])[0] == 0

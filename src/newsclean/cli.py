@@ -18,6 +18,7 @@ from typing import Any, BinaryIO, TextIO
 
 from . import __version__
 from .batch import map_ordered, resolve_jobs
+from .compression import codec_of, compressor, decompressed
 from .decode import Decoded, decode
 from .engine import run
 from .files import (
@@ -351,13 +352,17 @@ def _execute_jsonl(options: _Options, paths: Sequence[str], stdout: TextIO, stde
     stream = DiagnosticStream(stdout, options.output_format)
     show = options.check and not options.quiet
     cleaner = LineCleaner(options.field, options.config, options.annotate, options.max_bytes)
-    records = changed = 0
+    records = changed = lines = 0
     try:
         for path in paths:
             shown_path = "<stdin>" if path == STDIN else path
             with contextlib.ExitStack() as stack:
                 source: BinaryIO = stdin.buffer if path == STDIN else stack.enter_context(open_input(path))
+                codec = codec_of(_peek(source))
+                if codec is not None:
+                    source = stack.enter_context(decompressed(source, codec))
                 writer = stack.enter_context(AtomicWriter(path)) if options.in_place else None
+                packer = compressor(codec) if codec is not None and writer is not None else None
                 file_changed = False
                 window: deque[bytes] = deque()
 
@@ -387,16 +392,29 @@ def _execute_jsonl(options: _Options, paths: Sequence[str], stdout: TextIO, stde
                         if options.diff:
                             stdout.write(_record_hunk(number, raw, outcome.output))
                     if writer is not None:
-                        writer.write(outcome.output)
+                        writer.write(packer.compress(outcome.output) if packer else outcome.output)
                     elif not (options.check or options.diff):
                         _write_bytes(stdout, outcome.output)
+                    lines += outcome.is_record or outcome.problem is not None
                 if writer is not None and not file_changed:
                     writer.discard()
+                elif writer is not None and packer is not None:
+                    writer.write(packer.flush())
     finally:
         progress.close()
     stream.close(show=show)
     _summarise(options, stream, changed, records, "record", stderr)
+    if lines and not records:
+        field = options.field
+        stderr.write(f"newsclean: error: no usable record (a JSON object with a string field {field!r})\n")
+        return EXIT_ERROR
     return EXIT_CHANGES if options.check and changed else EXIT_CLEAN
+
+
+def _peek(source: BinaryIO) -> bytes:
+    """The first bytes of ``source`` without consuming them (a buffered stream)."""
+    peek = getattr(source, "peek", None)
+    return peek(6)[:6] if peek is not None else b""
 
 
 def _size(path: str) -> int:
