@@ -82,10 +82,20 @@ def _elapsed(function: Callable[[str], object], text: str) -> float:
 
 
 def _growth(function: Callable[[str], object], unit: str, small: int, large: int) -> float:
+    """Time for ``large`` over time for ``small``; measured again when over the bound.
+
+    A busy machine can stall one timing; a quadratic path is over the bound every
+    time (about 100 for 10x the input), so the lower of two measurements is kept.
+    """
     small_text = unit * (small // len(unit))
     large_text = unit * (large // len(unit))
-    small_time = max(_elapsed(function, small_text), 1e-3)  # below a millisecond is noise
-    return _elapsed(function, large_text) / small_time
+    ratio = float("inf")
+    for _ in range(2):
+        small_time = max(_elapsed(function, small_text), 1e-3)  # below a millisecond is noise
+        ratio = min(ratio, _elapsed(function, large_text) / small_time)
+        if ratio < MAX_RATIO:
+            break
+    return ratio
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
