@@ -94,35 +94,50 @@ def encode(text: str, newline: str, encoding: str = "utf-8", bom: bool = False) 
     return BOM_OF[encoding] + data if bom else data
 
 
+TEMPORARY_PREFIX = ".nc-"
+TEMPORARY_SUFFIX = ".newsclean.tmp"
+
+
 class AtomicWriter:
     """Write a file's new content to a temporary file, then replace the file in one step.
 
     Use as a context manager: ``write`` the new bytes; on a clean exit the temporary
-    file is fsynced, given the original's mode and renamed over the target; on an
-    exception, or after :meth:`discard`, the temporary file is removed and the
-    original stays byte-for-byte as it was. A symlink is followed and its target
-    replaced, so the link stays a link.
+    file (a short name of its own beside the target) is fsynced, given the original's
+    mode, owner and group, and renamed over the target; on an exception, or after
+    :meth:`discard`, the temporary file is removed and the original stays byte-for-byte
+    as it was. A symlink is followed and its target replaced, so the link stays a link.
+    Refused: a read-only file, a file with other hard links (replacing it would split
+    them), a file whose owner a non-root user cannot keep, and a file that changed
+    while it was being cleaned.
     """
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self._shown = os.fspath(path)
         self._target = Path(os.path.realpath(path))
         try:
-            self._mode = stat.S_IMODE(self._target.stat().st_mode)
+            self._stat = self._target.stat()
         except OSError as error:
             raise WriteError(f"{self._shown}: cannot write: {error.strerror or error}") from None
+        self._mode = stat.S_IMODE(self._stat.st_mode)
         # Refused even for root, who may write anywhere: a read-only mode is the owner's word.
         writable_mode = self._mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
         if not os.access(self._target, os.W_OK) or not writable_mode:
             raise WriteError(f"{self._shown}: permission denied (the file is read-only)")
+        if self._stat.st_nlink > 1:
+            raise WriteError(
+                f"{self._shown}: has {self._stat.st_nlink} hard links; replacing it would split "
+                "them (clean a copy, or write to stdout)"
+            )
         self._temporary = ""
         self._handle: BinaryIO | None = None
         self._discarded = False
 
     def __enter__(self) -> AtomicWriter:
         try:
+            # A short name of its own: a long file name plus a suffix could pass the
+            # file system's limit on names.
             descriptor, self._temporary = tempfile.mkstemp(
-                prefix=f".{self._target.name}.", suffix=".newsclean.tmp", dir=self._target.parent
+                prefix=TEMPORARY_PREFIX, suffix=TEMPORARY_SUFFIX, dir=self._target.parent
             )
         except OSError as error:
             raise WriteError(f"{self._shown}: cannot write: {error.strerror or error}") from None
@@ -146,6 +161,8 @@ class AtomicWriter:
                 os.fsync(self._handle.fileno())
                 self._handle.close()
                 os.chmod(self._temporary, self._mode)
+                self._keep_owner()
+                self._refuse_if_changed()
                 os.replace(self._temporary, self._target)
                 _fsync_directory(self._target.parent)
                 return
@@ -158,6 +175,23 @@ class AtomicWriter:
         self._remove_temporary()
         if isinstance(error, OSError):
             raise WriteError(f"{self._shown}: cannot write: {error.strerror or error}") from None
+
+    def _keep_owner(self) -> None:
+        """Give the new file the original's owner and group (root can; others must own it)."""
+        if (self._stat.st_uid, self._stat.st_gid) == (os.geteuid(), os.getegid()):
+            return
+        try:
+            os.chown(self._temporary, self._stat.st_uid, self._stat.st_gid)
+        except PermissionError:
+            raise OSError(0, "replacing it would change its owner or group") from None
+
+    def _refuse_if_changed(self) -> None:
+        """Refuse to replace a file that changed since it was read (text appended meanwhile)."""
+        now = self._target.stat()
+        if (now.st_size, now.st_mtime_ns, now.st_ino) != (
+            self._stat.st_size, self._stat.st_mtime_ns, self._stat.st_ino
+        ):
+            raise OSError(0, "it changed while it was being cleaned; nothing written")
 
     def _remove_temporary(self) -> None:
         assert self._handle is not None
