@@ -226,14 +226,41 @@ def test_read_only_file_is_refused_by_in_place(tmp_path: Path) -> None:
     assert path.read_text(encoding="utf-8") == DIRTY
 
 
-def test_a_bad_file_among_many_leaves_every_file_untouched(tmp_path: Path) -> None:
+def test_a_bad_file_among_many_is_reported_and_the_others_are_cleaned(tmp_path: Path) -> None:
+    # As ruff and black do: report the bad input, go on with the others, exit 2 at the end.
     good = tmp_path / "a.txt"
     good.write_text(DIRTY, encoding="utf-8")
     (tmp_path / "b.txt").write_bytes(b"\x00\x01\x02binary")
+    later = tmp_path / "c.txt"
+    later.write_text(DIRTY, encoding="utf-8")
     code, _, err = run_cli(["-i", str(tmp_path)])
     assert code == 2
     assert "b.txt" in err
-    assert good.read_text(encoding="utf-8") == DIRTY
+    assert (tmp_path / "b.txt").read_bytes() == b"\x00\x01\x02binary"
+    assert good.read_text(encoding="utf-8") != DIRTY
+    assert later.read_text(encoding="utf-8") == good.read_text(encoding="utf-8")
+
+
+def test_check_goes_on_after_a_bad_file(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_bytes(b"\x00binary")
+    (tmp_path / "b.txt").write_text(DIRTY, encoding="utf-8")
+    code, out, err = run_cli(["--check", str(tmp_path)])
+    assert code == 2
+    assert "a.txt" in err
+    assert "b.txt" in out  # the file after the bad one was still checked
+
+
+def test_a_read_only_file_among_many_does_not_stop_the_others(tmp_path: Path) -> None:
+    locked = tmp_path / "a.txt"
+    locked.write_text(DIRTY, encoding="utf-8")
+    locked.chmod(0o444)
+    other = tmp_path / "b.txt"
+    other.write_text(DIRTY, encoding="utf-8")
+    code, _, err = run_cli(["-i", str(tmp_path)])
+    assert code == 2
+    assert "read-only" in err
+    assert locked.read_text(encoding="utf-8") == DIRTY
+    assert other.read_text(encoding="utf-8") != DIRTY
 
 
 def test_json_format_is_flat_objects(dirty: Path) -> None:

@@ -24,10 +24,13 @@ from .engine import run
 from .files import (
     AtomicWriter,
     InputError,
+    Snapshot,
+    WriteError,
     encode,
     open_input,
     read_document,
     size_limit_problem,
+    snapshot,
     write_atomic,
 )
 from .jsonl import LineCleaner
@@ -209,12 +212,21 @@ def _why_not_kept(document: Decoded, cleaned: str) -> str | None:
 
 
 @dataclass(frozen=True, slots=True)
+class _Failure:
+    """An input that could not be read or decoded: reported, and the run goes on."""
+
+    path: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
 class _Outcome:
     path: str
     document: Decoded
     cleaned: str
     diagnostics: tuple[Diagnostic, ...]
     keep_encoding: bool = False  # EN00 is off: write the file back in its own encoding
+    read_as: Snapshot | None = None  # the file as read: -i refuses it if it changed since
 
     @property
     def changed(self) -> bool:
@@ -237,27 +249,25 @@ class _FileCleaner:
         self.config = config
         self.max_bytes = max_bytes
 
-    def __call__(self, job: tuple[str, bytes | None]) -> _Outcome:
+    def __call__(self, job: tuple[str, bytes | None]) -> _Outcome | _Failure:
         path, data = job
-        document = read_document(path, self.max_bytes) if data is None else _decode_stdin(data)
+        read_as = snapshot(path) if data is None else None
+        try:
+            document = read_document(path, self.max_bytes) if data is None else _decode_stdin(data)
+        except NewscleanError as error:
+            return _Failure(path, str(error))
         result = run(document.text, self.config)
         by_position = tuple(sorted(result.diagnostics, key=lambda d: (d.line, d.column)))
         if document.is_utf8:
-            return _Outcome(path, document, result.text, by_position)
+            return _Outcome(path, document, result.text, by_position, read_as=read_as)
         if file_rule_enabled(self.config, "EN00"):
-            return _Outcome(path, document, result.text, (_encoding_finding(document, None), *by_position))
+            found = (_encoding_finding(document, None), *by_position)
+            return _Outcome(path, document, result.text, found, read_as=read_as)
         why = _why_not_kept(document, result.text)
         if why is None:
-            return _Outcome(path, document, result.text, by_position, keep_encoding=True)
-        return _Outcome(path, document, result.text, (_encoding_finding(document, why), *by_position))
-
-
-def _validate_all(paths: Sequence[str], max_bytes: int) -> None:
-    """Read every input before writing any, so a bad input leaves all files untouched."""
-    for path in paths:
-        if path == STDIN:
-            raise UsageError("--in-place cannot write to standard input")
-        read_document(path, max_bytes)
+            return _Outcome(path, document, result.text, by_position, keep_encoding=True, read_as=read_as)
+        found = (_encoding_finding(document, why), *by_position)
+        return _Outcome(path, document, result.text, found, read_as=read_as)
 
 
 class _Progress:
@@ -305,31 +315,43 @@ def _execute(options: _Options, stdout: TextIO, stderr: TextIO, stdin: TextIO) -
         raise UsageError("several inputs need --in-place, --check or --diff (printing is for one input)")
     if options.jsonl:
         return _execute_jsonl(options, paths, stdout, stderr, stdin)
-    if options.in_place:
-        _validate_all(paths, options.max_bytes)
+    if options.in_place and STDIN in paths:
+        raise UsageError("--in-place cannot write to standard input")
     stdin_data = _read_stdin(stdin, options.max_bytes) if STDIN in paths else None
     jobs = [(path, stdin_data if path == STDIN else None) for path in paths]
     stream = DiagnosticStream(stdout, options.output_format)
     show = options.check and not options.quiet
     progress = _Progress(stderr, options.progress and len(paths) >= _LARGE_FILE_COUNT, len(paths), "file")
-    changed_files = 0
+    changed_files = failures = 0
     try:
         cleaner = _FileCleaner(options.config, options.max_bytes)
         for outcome in map_ordered(cleaner, jobs, jobs=options.jobs, chunk_size=8):
+            progress.update(1)
+            if isinstance(outcome, _Failure):  # reported; the other inputs go on, as ruff does
+                failures += 1
+                progress.warn(f"newsclean: error: {outcome.message}")
+                continue
             shown_path = "<stdin>" if outcome.path == STDIN else outcome.path
             stream.add(shown_path, outcome.diagnostics, show=show)
             changed_files += outcome.changed
             if options.diff:
                 stdout.write(unified_diff(shown_path, outcome.document.text, outcome.cleaned))
             if options.in_place and outcome.changed:
-                write_atomic(outcome.path, outcome.output())
+                try:
+                    write_atomic(outcome.path, outcome.output(), outcome.read_as)
+                except WriteError as error:
+                    failures += 1
+                    changed_files -= 1
+                    progress.warn(f"newsclean: error: {error}")
             if not writing_mode:
                 stdout.write(outcome.cleaned)
-            progress.update(1)
     finally:
         progress.close()
     stream.close(show=show)
-    _summarise(options, stream, changed_files, len(paths), "file", stderr)
+    if failures < len(paths):
+        _summarise(options, stream, changed_files, len(paths) - failures, "file", stderr)
+    if failures:
+        return EXIT_ERROR
     return EXIT_CHANGES if options.check and changed_files else EXIT_CLEAN
 
 

@@ -13,8 +13,8 @@ from .decode import BOM_OF, Decoded, decode
 from .model import NewscleanError
 
 __all__ = [
-    "AtomicWriter", "InputError", "WriteError", "open_input", "read_document", "size_limit_problem",
-    "write_atomic",
+    "AtomicWriter", "InputError", "Snapshot", "WriteError", "open_input", "read_document",
+    "size_limit_problem", "snapshot", "write_atomic",
 ]
 
 
@@ -94,6 +94,22 @@ def encode(text: str, newline: str, encoding: str = "utf-8", bom: bool = False) 
     return BOM_OF[encoding] + data if bom else data
 
 
+Snapshot = tuple[int, int, int]  # size, modification time (ns), inode
+
+
+def snapshot_of(info: os.stat_result) -> Snapshot:
+    """What tells that a file changed: its size, modification time and inode."""
+    return (info.st_size, info.st_mtime_ns, info.st_ino)
+
+
+def snapshot(path: str | os.PathLike[str]) -> Snapshot | None:
+    """The file's snapshot now, or None if it cannot be read (the read will say why)."""
+    try:
+        return snapshot_of(os.stat(path))
+    except OSError:
+        return None
+
+
 TEMPORARY_PREFIX = ".nc-"
 TEMPORARY_SUFFIX = ".newsclean.tmp"
 
@@ -111,13 +127,15 @@ class AtomicWriter:
     while it was being cleaned.
     """
 
-    def __init__(self, path: str | os.PathLike[str]) -> None:
+    def __init__(self, path: str | os.PathLike[str], read_as: Snapshot | None = None) -> None:
         self._shown = os.fspath(path)
         self._target = Path(os.path.realpath(path))
         try:
             self._stat = self._target.stat()
         except OSError as error:
             raise WriteError(f"{self._shown}: cannot write: {error.strerror or error}") from None
+        # The file as it was read (by the caller, before cleaning), else as it is now.
+        self._read_as = read_as or snapshot_of(self._stat)
         self._mode = stat.S_IMODE(self._stat.st_mode)
         # Refused even for root, who may write anywhere: a read-only mode is the owner's word.
         writable_mode = self._mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
@@ -187,10 +205,7 @@ class AtomicWriter:
 
     def _refuse_if_changed(self) -> None:
         """Refuse to replace a file that changed since it was read (text appended meanwhile)."""
-        now = self._target.stat()
-        if (now.st_size, now.st_mtime_ns, now.st_ino) != (
-            self._stat.st_size, self._stat.st_mtime_ns, self._stat.st_ino
-        ):
+        if snapshot_of(self._target.stat()) != self._read_as:
             raise OSError(0, "it changed while it was being cleaned; nothing written")
 
     def _remove_temporary(self) -> None:
@@ -201,9 +216,10 @@ class AtomicWriter:
             os.unlink(self._temporary)
 
 
-def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
-    """Replace the file's content in one step (see :class:`AtomicWriter`)."""
-    with AtomicWriter(path) as writer:
+def write_atomic(path: str | os.PathLike[str], data: bytes, read_as: Snapshot | None = None) -> None:
+    """Replace the file's content in one step (see :class:`AtomicWriter`); ``read_as``
+    is the file as it was read, and a file that has changed since is refused."""
+    with AtomicWriter(path, read_as) as writer:
         writer.write(data)
 
 
