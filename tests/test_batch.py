@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -77,3 +78,65 @@ def test_warm_up_text_exercises_every_family() -> None:
     result = newsclean.run(_WARM_UP_TEXT, newsclean.Config(select=("ALL",)))
     assert {diagnostic.code[:2] for diagnostic in result.diagnostics} == set(FAMILIES)
 
+
+
+WORKER_SCRIPT = """
+import os, sys, time
+from newsclean.batch import map_ordered
+
+def slow(item):
+    with open(sys.argv[1], "a") as handle:
+        handle.write(f"{os.getpid()}\\n")
+    time.sleep(60)
+    return item
+
+if __name__ == "__main__":
+    for _ in map_ordered(slow, range(8), jobs=2, chunk_size=1):
+        pass
+"""
+
+
+def test_workers_exit_when_the_parent_is_killed(tmp_path: Path) -> None:
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    script = tmp_path / "pool.py"
+    script.write_text(WORKER_SCRIPT, encoding="utf-8")
+    pids_file = tmp_path / "pids.txt"
+    parent = subprocess.Popen([sys.executable, str(script), str(pids_file)])
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and len(_pids(pids_file)) < 2:
+            time.sleep(0.1)
+        workers = _pids(pids_file)
+        assert len(workers) >= 2
+        parent.send_signal(signal.SIGKILL)
+        parent.wait(timeout=10)
+        deadline = time.monotonic() + 15
+        while time.monotonic() < deadline and any(_alive(pid) for pid in workers):
+            time.sleep(0.2)
+        assert not any(_alive(pid) for pid in workers)
+    finally:
+        if parent.poll() is None:
+            parent.kill()
+
+
+def _pids(path: Path) -> list[int]:
+    return [int(line) for line in path.read_text().split()] if path.exists() else []
+
+
+def _alive(pid: int) -> bool:
+    import os
+
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    # A zombie waiting for its new parent to reap it has exited.
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as handle:
+            return handle.read().split()[2] != "Z"
+    except OSError:
+        return False

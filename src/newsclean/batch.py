@@ -59,6 +59,28 @@ def _warm_up() -> None:
     run(_WARM_UP_TEXT, Config(select=("ALL",)))
 
 
+_PARENT_POLL_SECONDS = 1.0
+
+
+def _exit_with_parent() -> None:
+    """In a worker: end the process when the parent that started it is gone.
+
+    A parent killed with SIGKILL cannot tell its pool to stop, and its workers would
+    wait for work forever; a daemon thread sees the process reparented and exits.
+    """
+    import threading
+    import time
+
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(_PARENT_POLL_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="newsclean-parent-watch", daemon=True).start()
+
+
 def map_ordered(
     function: Callable[[Item], Output],
     items: Iterable[Item],
@@ -83,7 +105,7 @@ def map_ordered(
     from concurrent.futures import ProcessPoolExecutor  # only here: it imports multiprocessing
 
     _warm_up()
-    with ProcessPoolExecutor(max_workers=workers) as executor:
+    with ProcessPoolExecutor(max_workers=workers, initializer=_exit_with_parent) as executor:
         pending: deque[Future[list[Output]]] = deque()
         for chunk in _chunks(items, chunk_size):
             pending.append(executor.submit(_apply, function, chunk))
