@@ -53,3 +53,36 @@ def test_a_file_that_changed_meanwhile_is_not_replaced(tmp_path: Path) -> None:
         clean_while_another_process_appends()
     assert path.read_text(encoding="utf-8") == "old\nappended meanwhile\n"
     assert not list(tmp_path.glob("*" + TEMPORARY_SUFFIX))
+
+
+def _dead_pid() -> int:
+    import subprocess
+    import sys
+
+    process = subprocess.Popen([sys.executable, "-c", "pass"])
+    process.wait()
+    return process.pid
+
+
+def test_stale_temporary_files_of_a_killed_run_are_removed(tmp_path: Path) -> None:
+    from conftest import run_cli
+
+    article = tmp_path / "a.txt"
+    article.write_text("It ended.Then it began.\n", encoding="utf-8")
+    stale = tmp_path / f".nc-{_dead_pid()}-abcd1234{TEMPORARY_SUFFIX}"
+    stale.write_bytes(b"half a file")
+    os.utime(stale, (1_000_000_000, 1_000_000_000))
+    live = tmp_path / f".nc-{os.getpid()}-efgh5678{TEMPORARY_SUFFIX}"  # a run in progress
+    live.write_bytes(b"being written")
+    os.utime(live, (1_000_000_000, 1_000_000_000))
+    fresh = tmp_path / f".nc-{_dead_pid()}-ijkl9012{TEMPORARY_SUFFIX}"  # too recent to judge
+    fresh.write_bytes(b"just now")
+    someone_elses = tmp_path / ".nc-notes.txt"
+    someone_elses.write_bytes(b"not ours")
+    code, _, err = run_cli(["-i", str(article)])
+    assert code == 0
+    assert not stale.exists()
+    assert "left by a run that was killed" in err
+    assert live.exists()
+    assert fresh.exists()
+    assert someone_elses.exists()

@@ -29,6 +29,7 @@ from .files import (
     encode,
     open_input,
     read_document,
+    remove_stale_temporaries,
     size_limit_problem,
     snapshot,
     write_atomic,
@@ -317,6 +318,8 @@ def _execute(options: _Options, stdout: TextIO, stderr: TextIO, stdin: TextIO) -
         return _execute_jsonl(options, paths, stdout, stderr, stdin)
     if options.in_place and STDIN in paths:
         raise UsageError("--in-place cannot write to standard input")
+    if options.in_place:
+        _sweep_stale_temporaries(paths, stderr)
     stdin_data = _read_stdin(stdin, options.max_bytes) if STDIN in paths else None
     jobs = [(path, stdin_data if path == STDIN else None) for path in paths]
     stream = DiagnosticStream(stdout, options.output_format)
@@ -369,6 +372,8 @@ def _execute_jsonl(options: _Options, paths: Sequence[str], stdout: TextIO, stde
                    stdin: TextIO) -> int:
     if options.in_place and STDIN in paths:
         raise UsageError("--in-place cannot write to standard input")
+    if options.in_place:
+        _sweep_stale_temporaries(paths, stderr)
     sizes = [0 if path == STDIN else _size(path) for path in paths]
     progress = _Progress(stderr, options.progress and sum(sizes) >= _LARGE_JSONL_BYTES, sum(sizes), "B")
     stream = DiagnosticStream(stdout, options.output_format)
@@ -437,6 +442,14 @@ def _peek(source: BinaryIO) -> bytes:
     """The first bytes of ``source`` without consuming them (a buffered stream)."""
     peek = getattr(source, "peek", None)
     return peek(6)[:6] if peek is not None else b""
+
+
+def _sweep_stale_temporaries(paths: Sequence[str], stderr: TextIO) -> None:
+    """Remove what killed runs left beside the files this run will write: once a folder."""
+    folders = {os.path.dirname(os.path.realpath(path)) for path in paths if path != STDIN}
+    for folder in sorted(folders):
+        for removed in remove_stale_temporaries(folder):
+            stderr.write(f"newsclean: removed {removed}, left by a run that was killed\n")
 
 
 def _size(path: str) -> int:

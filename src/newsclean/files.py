@@ -6,6 +6,7 @@ import contextlib
 import os
 import stat
 import tempfile
+import time
 from pathlib import Path
 from typing import BinaryIO
 
@@ -14,7 +15,7 @@ from .model import NewscleanError
 
 __all__ = [
     "AtomicWriter", "InputError", "Snapshot", "WriteError", "open_input", "read_document",
-    "size_limit_problem", "snapshot", "write_atomic",
+    "remove_stale_temporaries", "size_limit_problem", "snapshot", "write_atomic",
 ]
 
 
@@ -110,8 +111,45 @@ def snapshot(path: str | os.PathLike[str]) -> Snapshot | None:
         return None
 
 
-TEMPORARY_PREFIX = ".nc-"
+TEMPORARY_PREFIX = ".nc-"  # then the writing process's id, a dash, random letters
 TEMPORARY_SUFFIX = ".newsclean.tmp"
+_STALE_AFTER_SECONDS = 60  # a process id can be reused: only old files count as stale
+
+
+def remove_stale_temporaries(folder: str | os.PathLike[str]) -> list[str]:
+    """Remove the temporary files that a killed run of newsclean left in ``folder``.
+
+    Ours by name (``.nc-<pid>-….newsclean.tmp``), written by a process that no longer
+    runs, and untouched for a minute. Returns the names removed.
+    """
+    removed: list[str] = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    now = time.time()
+    for entry in entries:
+        name = entry.name
+        if not (name.startswith(TEMPORARY_PREFIX) and name.endswith(TEMPORARY_SUFFIX)):
+            continue
+        pid_text = name[len(TEMPORARY_PREFIX) :].split("-", 1)[0]
+        if not pid_text.isdigit() or _process_alive(int(pid_text)):
+            continue
+        with contextlib.suppress(OSError):
+            if now - entry.stat(follow_symlinks=False).st_mtime >= _STALE_AFTER_SECONDS:
+                os.unlink(entry.path)
+                removed.append(entry.path)
+    return removed
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # another user's process
+    return True
 
 
 class AtomicWriter:
@@ -155,7 +193,7 @@ class AtomicWriter:
             # A short name of its own: a long file name plus a suffix could pass the
             # file system's limit on names.
             descriptor, self._temporary = tempfile.mkstemp(
-                prefix=TEMPORARY_PREFIX, suffix=TEMPORARY_SUFFIX, dir=self._target.parent
+                prefix=f"{TEMPORARY_PREFIX}{os.getpid()}-", suffix=TEMPORARY_SUFFIX, dir=self._target.parent
             )
         except OSError as error:
             raise WriteError(f"{self._shown}: cannot write: {error.strerror or error}") from None
