@@ -4,10 +4,24 @@ from __future__ import annotations
 
 import io
 import json
+import os
 from functools import cache
 from pathlib import Path
 
 from newsclean.cli import main
+
+# Hypothesis effort, chosen by the environment: "fast" (the default, for every run of
+# the suite) or "thorough" (ten times the examples, for releases):
+#   NEWSCLEAN_HYPOTHESIS_PROFILE=thorough python -m pytest
+HYPOTHESIS_PROFILE = os.environ.get("NEWSCLEAN_HYPOTHESIS_PROFILE", "fast")
+if HYPOTHESIS_PROFILE not in ("fast", "thorough"):
+    raise ValueError(f"NEWSCLEAN_HYPOTHESIS_PROFILE is 'fast' or 'thorough', not {HYPOTHESIS_PROFILE!r}")
+
+
+def examples(count: int) -> int:
+    """How many examples a property test runs under the chosen profile."""
+    return count * 10 if HYPOTHESIS_PROFILE == "thorough" else count
+
 
 FIXTURES = Path(__file__).parent / "fixtures"
 ARTICLES = FIXTURES / "articles"

@@ -15,6 +15,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import examples
 from newsclean.data import load_lines
 from newsclean.rules import _evidence, artifacts, boilerplate, encoding, whitespace
 from newsclean.rules._document import (
@@ -101,20 +102,20 @@ def _assert_words_written_are_the_lowercased_runs(text: str) -> None:
     assert all(writes_any(text, [word]) == (word in lowercased) for word in asked)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.text(alphabet=st.characters(max_codepoint=0x7F), max_size=200))
 def test_letter_runs_of_any_ascii_text(text: str) -> None:
     assert letter_runs(text) == frozenset(regex.findall(r"\p{L}++", text))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.text(max_size=200))
 def test_letter_runs_of_any_text(text: str) -> None:
     assert letter_runs(text) == frozenset(regex.findall(r"\p{L}++", text))
     _assert_words_written_are_the_lowercased_runs(text)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.text(max_size=100), st.frozensets(st.characters(), max_size=8))
 def test_has_any_is_a_character_set_test(text: str, wanted: frozenset[str]) -> None:
     assert has_any(text, wanted) == (not frozenset(text).isdisjoint(wanted))
@@ -135,7 +136,7 @@ _LINE_PARTS = st.sampled_from(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.lists(st.lists(_LINE_PARTS, max_size=5).map("".join), max_size=6).map("\n".join))
 def test_chrome_candidates_hold_every_line_the_prefilter_accepts(text: str) -> None:
     candidates = boilerplate._chrome_candidates(text)
@@ -155,7 +156,7 @@ _CITATION_PARTS = st.sampled_from(
 )
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=examples(500), deadline=None)
 @given(st.lists(_CITATION_PARTS, max_size=30).map("".join))
 def test_citation_search_near_markers_finds_what_a_full_scan_finds(text: str) -> None:
     found = [match.span() for match in artifacts._citations(text)]
@@ -179,7 +180,7 @@ def _counted_up_front(text: str, key: str) -> int:
     )
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(st.lists(_NAME_PARTS, max_size=40).map(" ".join))
 def test_capitalised_counts_asked_late_equal_counts_taken_up_front(text: str) -> None:
     evidence = _evidence.gather(text)
@@ -189,7 +190,7 @@ def test_capitalised_counts_asked_late_equal_counts_taken_up_front(text: str) ->
             assert evidence.capitalised_mid[key] == _counted_up_front(text, key), (key, text)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(
     st.lists(st.lists(_LINE_PARTS, max_size=5).map("".join), min_size=1, max_size=8),
     st.lists(st.booleans(), min_size=8, max_size=8),
@@ -266,7 +267,7 @@ def test_candidate_scans_find_what_the_regex_scans_find_at_every_junction() -> N
         _assert_candidate_scans_agree("".join(parts))
 
 
-@settings(max_examples=2000, deadline=None)
+@settings(max_examples=examples(2000), deadline=None)
 @given(_GLUE_TEXT)
 def test_candidate_scans_find_what_the_regex_scans_find(text: str) -> None:
     _assert_candidate_scans_agree(text)
@@ -276,7 +277,7 @@ def test_candidate_scans_find_what_the_regex_scans_find(text: str) -> None:
 _LINE_ENDINGS = st.sampled_from(["a", " ", ".", "!", "…", "”", "’", "'", ")", "]", '"', "\n", "x."])
 
 
-@settings(max_examples=1000, deadline=None)
+@settings(max_examples=examples(1000), deadline=None)
 @given(st.lists(_LINE_ENDINGS, max_size=12).map("".join))
 def test_ends_sentence_is_the_sentence_end_pattern(line: str) -> None:
     assert boilerplate._ends_sentence(line) == bool(boilerplate._SENTENCE_END.search(line))

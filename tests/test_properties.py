@@ -10,10 +10,11 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import newsclean
+from conftest import examples
 from newsclean.engine import apply_edits, run_rules
 from newsclean.registry import RULES
 
-SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(max_examples=examples(300), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 WORDS = ["the", "president", "said", "Ukraine", "ukraine", "Mrs.", "Trump", "trump", "quiet",
          "quite", "diplomacy", "frist", "First", "Lady", "U.S.", "3.5", "1,000", "news.com.au",
@@ -175,7 +176,7 @@ GLUED_TEXT = st.lists(GLUE, min_size=1, max_size=40).map("".join)
 LOCAL_RULES = {rule.code for rule in RULES if rule.family in {"EN", "AR", "SP", "WS"}} | {"CA05"}
 
 
-@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(400), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(GLUED_TEXT | ANY_TEXT)
 @example("Said Mr.Mr.Mr.Smith and Dr.Dr.Who.")  # SP03 split one honorific per pass
 @example("the a'S'S'S case")  # CA05 lowercased one letter per pass

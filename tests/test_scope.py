@@ -7,6 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import newsclean
+from conftest import examples
 from newsclean import language
 from newsclean.model import Edit
 from newsclean.scope import Scope, is_verbatim_line, outside, scope_of
@@ -146,7 +147,7 @@ _POOL = [
 ]
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(300), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.sampled_from(_POOL), min_size=1, max_size=8), st.sampled_from(["\n", "\n\n"]))
 def test_mixed_documents_are_cleaned_once_and_for_all(lines: list[str], separator: str) -> None:
     cleaned = newsclean.clean(separator.join(lines))
