@@ -24,6 +24,7 @@ from ._document import (
 from ._evidence import find_words, neighbours, phrase_counts
 
 _SPACES = regex.compile(r"\s++")
+_CONTEXT = 120  # characters each side: more than the longest office and the phrase windows
 _LETTERS = regex.compile(r"\p{L}++")
 
 
@@ -103,9 +104,8 @@ def misspelling(text: str) -> Iterator[Edit]:
         if correction is None:  # a non-ASCII case variant ("ſ") the pattern let through
             continue
         line_start, line_end = lines.bounds(match.start())
-        line = text[line_start:line_end]
         if line_start not in english:
-            english[line_start] = looks_english(line)
+            english[line_start] = looks_english(text[line_start:line_end])
         if not english[line_start]:
             continue
         replacement = _match_case(word, correction)
@@ -113,7 +113,10 @@ def misspelling(text: str) -> Iterator[Edit]:
         if not word.islower():
             if correction in minor_words() and not sentence_initial(text, match.start()):
                 continue  # "Shares of Teh Corp": a capital "The" never stands mid-sentence
-            start, end = match.start() - line_start, match.end() - line_start
+            # The words around it, within the line: never the whole of a long line.
+            window_start = max(line_start, match.start() - _CONTEXT)
+            line = text[window_start : min(line_end, match.end() + _CONTEXT)]
+            start, end = match.start() - window_start, match.end() - window_start
             office = _completes_office(line, start, end, replacement)
             if office:
                 note = f"completes the title '{office.title()}'"
