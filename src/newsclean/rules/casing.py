@@ -8,7 +8,7 @@ are never common words. They never lowercase what the publisher capitalised.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from functools import cache
 
 import regex
@@ -516,6 +516,38 @@ def headline_case(text: str) -> Iterator[Edit]:
     >>> apply_edits(s, headline_case(s))
     'Border Talks in Portugal-Spain Water Deal\\nThe border talks on water went on.'
     """
+    edits = {edit.start: edit for edit in _headline_edits(text)}
+    # Capitalising a word can change what its neighbour is ("Ho[e-l…": a compound part
+    # after a capital): reach the headline's own fixpoint here, so that one call gives
+    # every edit and the engine needs no pass per word. Each round capitalises one
+    # letter or more of a line of twenty words at most.
+    current = _with_letters(text, edits.values()) if edits else text
+    for _ in range(_HEADLINE_ROUNDS):
+        more = [edit for edit in _headline_edits(current) if edit.start not in edits]
+        if not more:
+            break
+        edits.update((edit.start, edit) for edit in more)
+        current = _with_letters(current, more)
+    yield from sorted(edits.values(), key=lambda edit: edit.start)
+
+
+_HEADLINE_ROUNDS = 25
+
+
+def _with_letters(text: str, edits: Iterable[Edit]) -> str:
+    """``text`` with one-letter case edits applied (each keeps the length)."""
+    parts: list[str] = []
+    position = 0
+    for edit in sorted(edits, key=lambda edit: edit.start):
+        parts.append(text[position : edit.start])
+        parts.append(edit.replacement or "")
+        position = edit.end
+    parts.append(text[position:])
+    return "".join(parts)
+
+
+def _headline_edits(text: str) -> Iterator[Edit]:
+    """One round of :func:`headline_case`: the lowercase words of a title-cased first line."""
     stripped = text.lstrip()
     start = len(text) - len(stripped)
     end = text.find("\n", start)
