@@ -229,28 +229,36 @@ class _ScopedViews:
 
         The rule reads the whole text first: one that proposes nothing, or only edits
         in the trailing whitespace (where no span reaches), needs no scope, so clean
-        text never pays for one. Otherwise an English-only rule reads the text again
+        text never pays for one. The read stops at the first edit while the spans are
+        not known. Otherwise an English-only rule reads the text again
         with the out-of-scope spans blanked (no evidence from them), and every rule's
-        edits that reach into a span are dropped.
+        edits that reach into a span are dropped. Once the spans of this text are
+        known, an English-only rule reads only the blanked text.
         """
-        edits = list(rule.check(text))
-        if not edits:
-            return edits
-        _validate(rule, text, edits)
-        if edits[0].start >= len(text.rstrip()):
-            return edits  # "add the final newline": past every span
-        if not self._computed:
-            self._compute(text)
         english = rule.scope == "english"
-        spans = self._scope.spans(rule.scope)
-        if not spans:
-            return edits
-        if english:
-            if not self._masked:
-                self._masked = self._scope.masked(text)
-            edits = list(rule.check(self._masked))
-            _validate(rule, self._masked, edits)
-        return outside(edits, spans)
+        if english and self._computed and self._scope.spans(rule.scope):
+            return self._masked_edits(rule, text)  # known spans: one read, of the blanked text
+        proposed = iter(rule.check(text))
+        first = next(proposed, None)
+        if first is None:
+            return []
+        if first.start < len(text.rstrip()):  # else "add the final newline": past every span
+            if not self._computed:
+                self._compute(text)
+            if english and self._scope.spans(rule.scope):
+                return self._masked_edits(rule, text)  # the rest of the first read is not needed
+        edits = [first, *proposed]
+        _validate(rule, text, edits)
+        spans = self._scope.spans(rule.scope) if self._computed else ()
+        return outside(edits, spans) if spans else edits
+
+    def _masked_edits(self, rule: Rule, text: str) -> list[Edit]:
+        """The edits of an English-only rule that reads ``text`` with its spans blanked."""
+        if not self._masked:
+            self._masked = self._scope.masked(text)
+        edits = list(rule.check(self._masked))
+        _validate(rule, self._masked, edits)
+        return outside(edits, self._scope.spans(rule.scope))
 
 
 def _settle(text: str, rules: Sequence[Rule], max_passes: int, describe: _Describe | None) -> str:

@@ -422,14 +422,20 @@ def _after_stop(line: str, word: str) -> bool:
     return at > 0 and line[at - 1] in ".:!?"
 
 
+_HEADLINE_LENGTH = 300  # characters: twenty words of fifteen letters
+
+
 def is_headline_line(line: str) -> bool:
-    """A title-cased headline: short, one sentence, no closing period, common words capitalised.
+    """A title-cased headline: short (twenty words, 300 characters), one sentence, no
+    closing period, common words capitalised.
 
     At least two common English words (not minor words) are capitalised, and they
     are at least two in three of the common words of the line.
     """
     stripped = line.strip()
-    if not stripped or stripped[-1] in ".,;:" or len(stripped.split()) > 20:
+    if not stripped or len(stripped) > _HEADLINE_LENGTH or stripped[-1] in ".,;:":
+        return False
+    if len(stripped.split()) > 20:
         return False
     if _SENTENCE_INSIDE.search(stripped):
         return False  # "It works.Yes": two sentences, not a headline

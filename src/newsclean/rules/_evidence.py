@@ -25,7 +25,6 @@ from ._document import (
     is_title_line,
     is_title_word,
     letter_runs,
-    lowercase_positions,
     lowercase_positions_of,
     never_names,
     sentence_initial,
@@ -268,9 +267,8 @@ def gather(text: str) -> Evidence:
             before_word.add((key, base_word(following).lower()))
         return previous, following
 
-    for key in live:
-        if len(positions[key]) == 2:
-            positions[key] = lowercase_positions(text, key)
+    # Every lowercase use of a possible name seen twice: one scan however many names.
+    positions.update(lowercase_positions_of(text, {key for key in live if len(positions[key]) == 2}))
     # Readers ask only about possible names also written lowercase: find just those
     # capitalised words (a substring search per spelling) instead of visiting every
     # capitalised word of the text.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import html
 import html.entities
 import unicodedata
@@ -185,7 +186,7 @@ def mojibake(text: str) -> Iterator[Edit]:
 _LOSSY_QUOTE = regex.compile(f"â€(?:\ufffd|(?![{_CONTINUATION}]))")
 # U+FFFD for an apostrophe inside a contraction or possessive: "It\ufffds", "don\ufffdt".
 _LOST_APOSTROPHE = regex.compile(r"(?<=\p{L})\ufffd(?=(?:s|t|d|m|ll|re|ve)\b)")
-_REPLACEMENT = regex.compile("\ufffd")
+_REPLACEMENTS = regex.compile("\ufffd++")
 # Opening and closing double quotes, intact or as mojibake: one scan per line.
 _QUOTE = regex.compile("(?P<open>“|â€œ)|(?P<close>”|â€\x9d)")
 
@@ -203,6 +204,11 @@ def _open_quote_positions(line: str, positions: list[int]) -> set[int]:
         if depth > 0:
             inside.add(position)
     return inside
+
+
+def _lost_bytes(start: int, end: int) -> Edit:
+    """A report of a run of U+FFFD that nothing here can decide."""
+    return Edit(start, end, None, "U+FFFD: bytes were lost and the context does not decide them")
 
 
 def lossy_mojibake(text: str) -> Iterator[Edit]:
@@ -245,10 +251,16 @@ def lossy_mojibake(text: str) -> Iterator[Edit]:
                 edits.append(Edit(line.start() + match.start(), line.start() + match.end(), "’",
                                   "U+FFFD inside a contraction"))
                 taken.add(match.start())
-        for match in _REPLACEMENT.finditer(segment):
-            if match.start() not in taken:
-                edits.append(Edit(line.start() + match.start(), line.start() + match.end(), None,
-                                  "U+FFFD: a byte was lost and the context does not decide it"))
+        cuts = sorted(taken)
+        for match in _REPLACEMENTS.finditer(segment):
+            # One report per run of U+FFFD, split around the characters fixed above.
+            start = match.start()
+            for cut in cuts[bisect.bisect_left(cuts, start) : bisect.bisect_left(cuts, match.end())]:
+                if cut > start:
+                    edits.append(_lost_bytes(line.start() + start, line.start() + cut))
+                start = cut + 1
+            if start < match.end():
+                edits.append(_lost_bytes(line.start() + start, line.start() + match.end()))
     edits.sort(key=lambda edit: edit.start)
     yield from edits
 

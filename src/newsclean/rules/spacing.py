@@ -69,21 +69,44 @@ def _honorifics() -> frozenset[str]:
     return frozenset(load_lines("honorifics.txt"))
 
 
-_TOKEN_WINDOW = 200
+_TOKEN_WINDOW = 200  # characters: no word of prose is that long
 
 
-def _token(text: str, start: int, end: int) -> str | None:
-    """The run of non-space characters that contains ``text[start:end]``; None when it
-    runs past 200 characters on either side (no word of prose is that long)."""
-    window_start = max(0, start - _TOKEN_WINDOW)
-    window_end = min(len(text), end + _TOKEN_WINDOW)
-    left = search_ending_at(_TOKEN_START, _TOKEN_START_BACKWARDS, text, window_start, start)
-    right = _TOKEN_END.match(text, end, window_end)
-    token_start = left.start() if left else start
-    token_end = right.end() if right else end
-    if (token_start == window_start > 0) or (token_end == window_end < len(text)):
-        return None
-    return text[token_start:token_end]
+class _Tokens:
+    """The run of non-space characters around each glue point, asked in text order.
+
+    A run of 200 characters or more is no prose (a URL, a blob, "Mr.Mr.Mr.…"): it
+    gives None, and its end is found once, so the other glue points inside it cost
+    a comparison each, not a scan.
+    """
+
+    __slots__ = ("_text", "long_end")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self.long_end = -1  # where the last long run found ends
+
+    def long_at(self, position: int) -> bool:
+        """Whether the character at ``position`` is part of a long run."""
+        return self.around(position, position + 1) is None
+
+    def around(self, start: int, end: int) -> str | None:
+        """The run that contains ``text[start:end]``, or None when it is long."""
+        if start < self.long_end:
+            return None
+        text = self._text
+        window_start = max(0, start - _TOKEN_WINDOW)
+        window_end = min(len(text), end + _TOKEN_WINDOW)
+        left = search_ending_at(_TOKEN_START, _TOKEN_START_BACKWARDS, text, window_start, start)
+        right = _TOKEN_END.match(text, end, window_end)
+        token_start = left.start() if left else start
+        token_end = right.end() if right else end
+        clipped = (token_start == window_start > 0) or (token_end == window_end < len(text))
+        if clipped or token_end - token_start >= _TOKEN_WINDOW:
+            run_end = _TOKEN_END.match(text, token_end) if token_end == window_end else None
+            self.long_end = run_end.end() if run_end else token_end
+            return None
+        return text[token_start:token_end]
 
 
 def _dot_within(dots: list[int], start: int, end: int) -> bool:
@@ -144,7 +167,9 @@ def missing_space_after_sentence(text: str) -> Iterator[Edit]:
     if "." not in text and "!" not in text and "?" not in text and "…" not in text:
         return
     quotes = _StraightQuoteParity(text)
-    matches = list(matches_at(_GLUED_SENTENCE, text, occurrences(text, ".!?…", _AFTER_SENTENCE_END)))
+    tokens = _Tokens(text)
+    starts = [start for start in occurrences(text, ".!?…", _AFTER_SENTENCE_END) if not tokens.long_at(start)]
+    matches = list(matches_at(_GLUED_SENTENCE, text, starts))
     # Decisions must not change once neighbouring glue points are split, or the rule
     # would fix "A.Bc.De.Fg" one point per pass: the dots of other glue points do not
     # make a dotted name, and a glue point split in this call counts as a space.
@@ -154,7 +179,7 @@ def missing_space_after_sentence(text: str) -> Iterator[Edit]:
     dotted = [dot.start() for dot in _DOTTED_TAIL.finditer(text) if dot.start() not in glue_dots]
     last_space = -1  # where this call last added a space
     for match in matches:
-        token = _token(text, match.start(), match.end())
+        token = tokens.around(match.start(), match.end())
         if token is None or _URLISH.search(token) or _quoted_whole(token):
             continue  # no prose word is that long, a URL, a file name, a quoted name
         closed = match.start() > 0 and text[match.start() - 1] in _CLOSING_MARKS
@@ -241,8 +266,9 @@ def missing_space_after_comma(text: str) -> Iterator[Edit]:
         return
     comma_starts = occurrences(text, ",;", _AFTER_COMMA)
     matches = list(matches_at(_GLUED_COMMA, text, comma_starts)) + list(_GLUED_COLON.finditer(text))
+    tokens = _Tokens(text)
     for match in sorted(matches, key=lambda m: m.start()):
-        token = _token(text, match.start(), match.end())
+        token = tokens.around(match.start(), match.end())
         if token is None or _URLISH.search(token) or token.startswith("&"):
             continue
         yield Edit(match.end(), match.end(), " ")
@@ -272,12 +298,19 @@ def missing_space_after_honorific(text: str) -> Iterator[Edit]:
         return
     honorifics = _honorifics()
     chain_end = -1  # where the last glued word of a chain ended
-    for match in _GLUED_HONORIFIC.finditer(text):
+    tokens = _Tokens(text)
+    position = 0
+    while (match := _GLUED_HONORIFIC.search(text, position)) is not None:
+        position = match.end()
         if text.startswith(".", match.start() - 1) and match.start() != chain_end:
             continue  # after a dot that ends no glued word: "U.S.Army", "e.Mr.Smith"
         chain_end = match.end()
-        token = _token(text, match.start(), match.end())
-        if match.group(1) in honorifics and token is not None and "@" not in token:
+        if match.group(1) not in honorifics:
+            continue
+        token = tokens.around(match.start(), match.end())
+        if token is None:
+            position = max(position, tokens.long_end)  # the rest of a long run holds no name
+        elif "@" not in token:
             yield Edit(match.end(), match.end(), " ")
 
 

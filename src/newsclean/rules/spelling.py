@@ -194,11 +194,17 @@ def _part_matches(part: str, token: str) -> bool:
     return _fold(token) in slot if slot is not None else _fold(token) == part
 
 
+_LONGEST_PHRASE_WORD = 40  # letters: no word of a phrase is longer
+
+
 def _token_before(text: str, end: int) -> int:
-    """Where the run of letters and apostrophes that ends at ``end`` starts."""
+    """Where the run of letters and apostrophes that ends at ``end`` starts; ``end``
+    when the run is longer than any word of a phrase (so the walk stays short)."""
     start = end
     while start > 0 and (text[start - 1].isalpha() or text[start - 1] in _APOSTROPHES):
         start -= 1
+        if end - start > _LONGEST_PHRASE_WORD:
+            return end
     return start
 
 
