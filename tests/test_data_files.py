@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 from importlib import resources
 
 import pytest
@@ -9,18 +10,30 @@ import pytest
 from newsclean.data import load_lines, load_mapping, load_words
 
 DATA_FILES = sorted(
-    entry.name for entry in resources.files("newsclean.data").iterdir() if entry.name.endswith(".txt")
+    entry.name
+    for entry in resources.files("newsclean.data").iterdir()
+    if entry.name.endswith((".txt", ".txt.gz"))
 )
+# Generated frequency lists (scripts/build_lexicon.py): one entry per word or pair, most
+# frequent first, each ending in its score.
+FREQUENCY_LISTS = {"english-frequencies.txt": 82_000, "english-bigrams.txt.gz": 240_000}
 
 
 @pytest.mark.parametrize("name", DATA_FILES)
 def test_data_file_is_sorted_without_duplicates_and_has_a_source(name: str) -> None:
-    raw = resources.files("newsclean.data").joinpath(name).read_text(encoding="utf-8")
-    header = [line for line in raw.splitlines() if line.startswith("#")]
+    raw = resources.files("newsclean.data").joinpath(name).read_bytes()
+    text = (gzip.decompress(raw) if name.endswith(".gz") else raw).decode("utf-8")
+    header = [line for line in text.splitlines() if line.startswith("#")]
     assert any("Source" in line or "source" in line for line in header), f"{name}: no source"
     entries = list(load_lines(name))
     assert entries, f"{name} is empty"
     assert len(set(entries)) == len(entries), f"{name} has duplicates"
+    if name in FREQUENCY_LISTS:
+        assert len(entries) >= FREQUENCY_LISTS[name]
+        keys = [entry.rpartition(" ")[0] for entry in entries]
+        assert len(set(keys)) == len(keys), f"{name} lists a key twice"
+        assert all(key.replace(" ", "").isalpha() and key.islower() for key in keys)
+        return
     assert entries == sorted(entries, key=lambda s: (s.lower(), s)), f"{name} is not sorted"
 
 

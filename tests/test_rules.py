@@ -488,6 +488,22 @@ CASES: list[tuple[str, str, str | None]] = [
     ("CA05", "Trump'S Plan Don'T Go They'Re", "Trump's Plan Don't Go They're"),
     ("CA05", "O'Neill and D'Angelo and TRUMP'S", None),
     # TY01 misspellings
+    ("TY03", "The report stesses that the intrustion was brief.",
+     "The report stresses that the intrusion was brief."),
+    ("TY03", "It was as-yet uncomfirmed and noted no ransom.",
+     "It was as-yet unconfirmed and noted no ransom."),
+    ("TY03", "Police said. Accoirding to them, two men fled.",
+     "Police said. According to them, two men fled."),
+    ("TY03", "He said the Minister of Agricuture would resign. The Agriculture budget fell.",
+     "He said the Minister of Agriculture would resign. The Agriculture budget fell."),
+    ("TY03", "The epicenter was brashly reported, and opioids rose.", None),  # variant, derived, plural
+    ("TY03", "The fursuit was made by hand. Every fursuit is unique.", None),  # written twice
+    ("TY03", "They met Tomas Thier, and the word is Thier.", None),  # a name
+    ("TY03", "Senator Dana Frist said the committee would meet.", None),  # a surname, not "First"
+    ("TY03", "The species Caudipteryx zoui was small.", None),  # after a genus
+    ("TY03", 'See the "relatime" option in the manual.', None),  # a quoted term
+    ("TY03", "Perl has a goto, you'll notice.", None),  # a short word no neighbour vouches for
+    ("TY03", "Read the manpages of the libc library before you build it.", None),  # first letters
     ("TY01", "They recieved the goverment report.", "They received the government report."),
     ("TY01", "Former Frist Lady Melania", "Former First Lady Melania"),
     ("TY01", "He met the Secratary of State.", "He met the Secretary of State."),

@@ -70,6 +70,7 @@ RULES: tuple[Rule, ...] = (
     Rule("WS05", "blank-lines", "WS", whitespace.blank_lines),
     Rule("WS06", "final-newline", "WS", whitespace.final_newline),
     Rule("TY01", "misspelling", "TY", spelling.misspelling, scope="english"),
+    Rule("TY03", "non-word-typo", "TY", spelling.non_word_typo, scope="english"),
     Rule("CA05", "title-case-apostrophe", "CA", casing.title_case_apostrophe, scope="english"),
     Rule("CA01", "proper-noun-from-document", "CA", casing.proper_noun_from_document, scope="english"),
     Rule("CA02", "name-after-honorific", "CA", casing.name_after_honorific, scope="english"),

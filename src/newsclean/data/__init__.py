@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 from collections.abc import Mapping
 from functools import cache
 from importlib import resources
@@ -12,8 +13,13 @@ __all__ = ["load_lines", "load_mapping", "load_words"]
 
 @cache
 def load_lines(name: str) -> tuple[str, ...]:
-    """Non-blank, non-comment lines of the data file ``name``, stripped."""
-    raw = resources.files(__name__).joinpath(name).read_text(encoding="utf-8")
+    """Non-blank, non-comment lines of the data file ``name``, stripped (a ``.gz`` file
+    is decompressed)."""
+    path = resources.files(__name__).joinpath(name)
+    if name.endswith(".gz"):
+        raw = gzip.decompress(path.read_bytes()).decode("utf-8")
+    else:
+        raw = path.read_text(encoding="utf-8")
     lines = (line.split(" #", 1)[0].strip() for line in raw.splitlines())
     return tuple(line for line in lines if line and not line.startswith("#"))
 

@@ -11,9 +11,13 @@ from types import MappingProxyType
 import regex
 
 from ..data import load_lines, load_mapping, load_words
+from ..language import english_probability
 from ..model import Edit
 from ._document import (
     LineIndex,
+    cased_runs,
+    cased_runs_lowercased,
+    english_words,
     is_headline_line,
     looks_english,
     minor_words,
@@ -22,6 +26,7 @@ from ._document import (
     writes_any,
 )
 from ._evidence import find_words, neighbours, phrase_counts
+from .lexicon import association, corrections, is_english
 
 _SPACES = regex.compile(r"\s++")
 _CONTEXT = 120  # characters each side: more than the longest office and the phrase windows
@@ -127,6 +132,186 @@ def misspelling(text: str) -> Iterator[Edit]:
                     continue
                 note = "the text writes the corrected phrase elsewhere"
         yield Edit(match.start(), match.end(), replacement, note)
+
+
+# A word of 4 to 25 letters standing alone between spaces, opening and closing marks
+# (no English word is longer; a run of letters can be megabytes): not part of a path,
+# an address, a handle, a compound, a contraction or a number.
+_PLAIN_WORD = regex.compile(r"(?:^|(?<=[\s(“\"‘]))([A-Z]?[a-z]{4,24})(?=[.,;:!?)”\"’]*+(?:\s|$))")
+# The word after a match: a capital there makes a capitalised match part of a name.
+_NEXT = regex.compile(r"[.,;:!?)”\"’]*+\s++(\S)")
+_DOMINANCE = 50  # score units: the correction is three times as frequent as any other
+_COMMON = 550  # score of a correction: ten to the 5.5 uses in the lexicon's source
+_UNKNOWN_SHARE = 0.05  # above this share of unknown distinct words: no prose the lexicon describes
+
+
+def non_word_typo(text: str) -> Iterator[Edit]:
+    """A word that is no English word, one edit away from a common one.
+
+    **Why**: typing slips the curated list (misspelling) does not hold: "intregrate",
+    "uncomfirmed", "beleive". A lowercase word that is not in the English lexicon
+    (english-frequencies.txt, with inflections, common prefixes and two-word
+    compounds) is replaced by the one English word a deletion, insertion,
+    substitution or transposition away that is ten times as frequent as any other
+    such word. A capitalised word is corrected only at a sentence start.
+
+    **Leaves alone**: a word the text writes twice or capitalised elsewhere (its own
+    term or a name), a word with no dominant correction, inflections and British or
+    American variants ("epicenter"), words inside paths, handles and compounds, and
+    texts in which more than one word in twenty is unknown (not prose this lexicon
+    describes).
+
+    >>> from newsclean.engine import apply_edits
+    >>> s = "They will intregrate the system and remain uncomfirmed."
+    >>> apply_edits(s, non_word_typo(s))
+    'They will integrate the system and remain unconfirmed.'
+    """
+    if _BLANKED in text:
+        return  # the text holds code, commands or another language: not the lexicon's prose
+    matches = list(_PLAIN_WORD.finditer(text))
+    if not matches:
+        return
+    uses = Counter(match.group(1).lower() for match in matches)
+    unknown = {word for word in uses if not is_english(word)}
+    lowercase = {match.group(1) for match in matches if match.group(1).islower()}
+    if not unknown or len(unknown & lowercase) > max(3, _UNKNOWN_SHARE * len(lowercase)):
+        return  # names aside, too many words the lexicon does not know: not its prose
+    decided: dict[str, tuple[str, int] | None] = {}
+    lines = LineIndex(text)
+    english: dict[int, bool] = {}  # line start -> whether the line reads as English
+    for match in matches:
+        written = match.group(1)
+        word = written.lower()
+        if word not in unknown or uses[word] > 1:
+            continue  # an English word, or one the text writes twice: its own term
+        in_name = False
+        if written != word and not _capitalised_typo(text, match):
+            in_name = _in_common_word_name(text, match.start(1), match.end(1))
+            if not in_name:
+                continue  # capitalised mid-sentence: a name
+        if _quoted(text, match.start(1), match.end(1)):
+            continue  # '"relatime" option', '"exim"': a term mentioned, not used
+        if written == word and _after_name(text, match.start(1)):
+            continue  # "Porites cylindrica", "Caudipteryx zoui": a species name
+        if written == word and word in cased_runs_lowercased(text):
+            continue  # also written capitalised: a name or the text's own term
+        if word not in decided:
+            decided[word] = _dominant_correction(word)
+        found = decided[word]
+        if found is None:
+            continue
+        line_start, line_end = lines.bounds(match.start(1))
+        if line_start not in english:
+            english[line_start] = _english_line(text[line_start:line_end])
+        if not english[line_start]:
+            continue
+        correction, margin = found
+        if in_name and (correction not in english_words() or correction.capitalize() not in cased_runs(text)):
+            continue  # in a name: only to a common word the text itself capitalises elsewhere
+        known = _context_pairs(text, match.start(1), match.end(1), correction)
+        if len(word) <= _SHORT_WORD and not known:
+            continue  # "a goto": a short word needs a neighbour to agree
+        note = (f"'{word}' is not an English word; '{correction}' is one edit away and "
+                f"{10 ** (margin / 100):.0f}x as frequent as any other")
+        if known:
+            note += f"; English writes '{known[0]}'"
+        yield Edit(match.start(1), match.end(1), _match_case(written, correction), note)
+
+
+_BLANKED = "\ufffc"  # what the engine writes over out-of-scope spans (newsclean.scope)
+_INITIAL_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}\.\s++$")
+_ENGLISH_LINE = 0.8  # the identifier's probability that a line with a typo is English
+
+
+def _english_line(line: str) -> bool:
+    """Whether a line reads as English: the identifier's verdict where it is loaded."""
+    probability = english_probability(line)
+    return looks_english(line) if probability is None else probability >= _ENGLISH_LINE
+
+
+# The capitalised words (and the small words a name holds) on either side of a word.
+_NAME_RUN_BEFORE = regex.compile(r"(?:(?:\p{Lu}[\p{L}'’.-]*+|of|and|for|the|&) )++$")
+_NAME_RUN_AFTER = regex.compile(r"(?: (?:\p{Lu}[\p{L}'’.-]*+|of|and|for|the|&))++")
+_NAME_WINDOW = 80
+
+
+def _in_common_word_name(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised word at ``text[start:end]`` stands in a name whose other
+    capitalised words are mostly common English words: an institution ("National Stock
+    Excahnge", "Minister of Agricuture"), with common words beside it, not a person
+    ("Senator Dana Frist")."""
+    before = _NAME_RUN_BEFORE.search(text, max(0, start - _NAME_WINDOW), start)
+    after = _NAME_RUN_AFTER.match(text, end, min(len(text), end + _NAME_WINDOW))
+    left = (before.group() if before else "").split()
+    right = (after.group() if after else "").split()
+    common = english_words()
+    beside = [words[index] for words, index in ((left, -1), (right, 0)) if words]
+    beside = [word for word in beside if word[:1].isupper()]
+    if any(word.lower() not in common for word in beside):
+        return False  # a given name or a surname beside it: "Abd Hamid Nor", "Andrew Leung"
+    others = [word for word in left + right if word[:1].isupper() and word.isalpha()]
+    return bool(others) and 2 * sum(word.lower() in common for word in others) > len(others)
+
+
+def _capitalised_typo(text: str, match: regex.Match[str]) -> bool:
+    """Whether a capitalised word is one a typo may be: at a sentence start (not after
+    an initial: "Kevin M. Bealer"), with no capitalised word after it ("Tomasz Kubiak",
+    "Nabil Hasan" are names)."""
+    if not sentence_initial(text, match.start(1)):
+        return False  # capitalised mid-sentence: a name
+    if _INITIAL_BEFORE.search(text, max(0, match.start(1) - 8), match.start(1)):
+        return False
+    following = _NEXT.match(text, match.end(1))
+    return following is not None and not following.group(1).isupper() and following.group(1).isalpha()
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``text[start:end]`` stands alone inside quotes."""
+    return start > 0 and text[start - 1] in "\"“‘'" and text[end : end + 1] in ("\"", "”", "’", "'")
+
+
+_CAPITALISED_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}++ $")
+
+
+def _after_name(text: str, start: int) -> bool:
+    """Whether the word at ``start`` follows a capitalised word, one space between,
+    that does not start a sentence ("Porites cylindrica", not "The zoui")."""
+    before = _CAPITALISED_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and not sentence_initial(text, before.start())
+
+
+_SHORT_WORD = 5  # letters: words this short are one edit from many others
+
+
+_WORD_JUST_BEFORE = regex.compile(r"(?<![\p{L}'’-])\p{L}++ ++$")
+_WORD_JUST_AFTER = regex.compile(r" ++(\p{L}++)(?![\p{L}'’-])")
+
+
+_ASSOCIATED = 150  # a pair written thirty times more often than its words' frequencies predict
+
+
+def _context_pairs(text: str, start: int, end: int, correction: str) -> list[str]:
+    """The pairs the correction forms with the words beside it (spaces only between)
+    that English writes far more often than chance ("in fact", not "of mini")."""
+    pairs = []
+    before = _WORD_JUST_BEFORE.search(text, max(0, start - 40), start)
+    if before:
+        pairs.append((before.group().rstrip(" ").lower(), correction))
+    after = _WORD_JUST_AFTER.match(text, end, min(len(text), end + 40))
+    if after:
+        pairs.append((correction, after.group(1).lower()))
+    return [f"{one} {two}" for one, two in pairs if (association(one, two) or 0) >= _ASSOCIATED]
+
+
+def _dominant_correction(word: str) -> tuple[str, int] | None:
+    """The correction of ``word`` and its lead in score over the next, if it dominates."""
+    found = corrections(word)
+    if not found or found[0][1] < _COMMON:
+        return None
+    lead = found[0][1] - (found[1][1] if len(found) > 1 else 0)
+    if lead < (_DOMINANCE if len(word) > 4 else 2 * _DOMINANCE):  # short words have many neighbours
+        return None
+    return found[0][0], lead
 
 
 def _text_writes_correction(

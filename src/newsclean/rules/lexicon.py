@@ -1,0 +1,190 @@
+"""An English lexicon with frequencies, and the corrections one edit away from a word.
+
+The data (english-frequencies.txt, english-bigrams.txt.gz) are derived at build time
+from the frequency lists symspellpy ships (scripts/build_lexicon.py records the
+source and licence). Scores are round(100 * log10(count)): a difference of 100 is a
+factor of ten.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cache
+from types import MappingProxyType
+
+from ..data import load_lines
+from ._document import english_words
+
+_ALPHABET = "abcdefghijklmnopqrstuvwxyz"
+
+# Endings and beginnings that make a word from a word ("brash" -> "brashly",
+# "shackle" -> "unshackle"): such a word is English even when the list lacks it.
+_SUFFIXES = ("s", "es", "ed", "d", "ing", "ings", "ly", "er", "ers", "est", "ness", "ist", "ists", "ism",
+             "ment", "ments", "able", "ful", "less", "ity", "ize", "ise", "ized", "ised", "izes", "ises")
+_PREFIXES = ("un", "re", "non", "pre", "anti", "over", "under", "counter", "co", "sub", "super", "inter",
+             "multi", "micro", "mis", "dis", "de", "out", "post", "semi", "mega", "cyber", "eco", "bio",
+             "geo", "agro", "neo", "pro", "ex", "self", "mid", "tele", "auto", "hyper", "trans", "cross")
+_STEM = 500  # score a stem needs outside SCOWL: rare entries of the list are often names
+# Spelling variants, not typos: British and American endings and doublings.
+_VARIANTS = (("our", "or"), ("re", "er"), ("ise", "ize"), ("yse", "yze"), ("ogue", "og"), ("lled", "led"),
+             ("lling", "ling"), ("ller", "ler"), ("ae", "e"), ("oe", "e"), ("ence", "ense"), ("ised", "ized"),
+             ("ising", "izing"))
+# A word whose inflection scores this much would be in the lexicon itself: "alway" is
+# no singular of "always", "thoses" no plural of "those".
+_INFLECTION_SEEN = 700
+
+
+@cache
+def frequencies() -> Mapping[str, int]:
+    """Each English word of english-frequencies.txt and its score."""
+    scores: dict[str, int] = {}
+    for line in load_lines("english-frequencies.txt"):
+        word, score = line.split()
+        scores[word] = int(score)
+    return MappingProxyType(scores)
+
+
+@cache
+def bigram_scores() -> Mapping[str, int]:
+    """Each word pair of english-bigrams.txt.gz ("first second") and its score."""
+    scores: dict[str, int] = {}
+    for line in load_lines("english-bigrams.txt.gz"):
+        pair, _, score = line.rpartition(" ")
+        scores[pair] = int(score)
+    return MappingProxyType(scores)
+
+
+def pair_score(first: str, second: str) -> int:
+    """The score of the pair "first second" (lowercase), 0 when the list lacks it."""
+    return bigram_scores().get(f"{first} {second}", 0)
+
+
+_TOTAL = 1173  # score of the unigram list's total count, 5.4 * 10^11 words
+
+
+def association(first: str, second: str) -> int | None:
+    """How much more often English writes "first second" than its words' frequencies
+    predict (pointwise mutual information, in score units); None when the list lacks
+    the pair. "in fact" scores 300, "of mini" 100."""
+    pair = pair_score(first, second)
+    if not pair:
+        return None
+    known = frequencies()
+    return pair - known.get(first, 0) - known.get(second, 0) + _TOTAL
+
+
+def _stem(word: str) -> bool:
+    """Whether ``word`` may be the stem of an unlisted derived word: a common word
+    (SCOWL, or frequent and five letters or more), but not one so frequent that its
+    derived words would be listed themselves ("those" has no plural "thoses")."""
+    score = frequencies().get(word, 0)
+    if score >= _INFLECTION_SEEN:
+        return False
+    return word in english_words() or (score >= _STEM and len(word) >= 5)
+
+
+def is_english(word: str) -> bool:
+    """Whether lowercase ``word`` is in either lexicon, or is made from a common word by
+    an inflection or a common beginning, or joins two common words ("handpaws")."""
+    if word in frequencies() or word in english_words():
+        return True
+    for suffix in _SUFFIXES:
+        stem = word[: -len(suffix)]
+        if not word.endswith(suffix) or len(stem) < 3 or (suffix == "d" and not stem.endswith("e")):
+            continue
+        doubled = stem[-1:] == stem[-2:-1] and len(stem) <= 7 and _stem(stem[:-1])  # "stopped"
+        voiced = stem.endswith("v") and (_stem(stem[:-1] + "f") or _stem(stem[:-1] + "fe"))  # "hooved"
+        if _stem(stem) or _stem(stem + "e") or doubled or voiced:
+            return True
+    for prefix in _PREFIXES:
+        rest = word[len(prefix) :]
+        if word.startswith(prefix) and len(rest) >= 4 and (rest in english_words() or _stem(rest)):
+            return True
+    common = english_words()
+    shortest = 3 if len(word) >= 8 else 4  # two common words: four letters each, or three and five
+    return any(word[:cut] in common and word[cut:] in common for cut in range(shortest, len(word) - 3))
+
+
+# How likely each kind of slip is, as a score penalty (100 = ten times less likely):
+# a noisy-channel weight, so that "staus" is "status" (a dropped letter), not "stars".
+_DROPPED, _SWAPPED, _DOUBLED = 0, 0, 0  # "staus", "fatc", "modell"
+_NEAR_KEY, _VOWEL = 30, 30  # "mumber", "beleive"
+_EXTRA = 60  # a letter typed in: "thoses"
+_OTHER = 100  # any other letter for another
+_FIRST_LETTER = 150  # a slip at the first letter: two typos in a hundred, most words of code
+_FOREIGN_ENDING = 100  # a final vowel for another: how Latin and Romance words inflect
+_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_VOWELS = frozenset("aeiouy")
+
+
+@cache
+def _near_keys() -> Mapping[str, frozenset[str]]:
+    """The keys beside each letter on a QWERTY keyboard (same row and the rows next to it)."""
+    place = {key: (row, column) for row, keys in enumerate(_ROWS) for column, key in enumerate(keys)}
+    return MappingProxyType({
+        key: frozenset(other for other, (r, c) in place.items()
+                       if other != key and abs(r - row) <= 1 and abs(c + 0.5 * r - column - 0.5 * row) <= 1)
+        for key, (row, column) in place.items()
+    })
+
+
+def _substitution_penalty(typed: str, meant: str) -> int:
+    if typed in _near_keys().get(meant, ()):
+        return _NEAR_KEY
+    if typed in _VOWELS and meant in _VOWELS:
+        return _VOWEL
+    return _OTHER
+
+
+def _edits1(word: str) -> dict[str, int]:
+    """Every string one deletion, transposition, substitution or insertion away, with
+    the penalty of the slip that would have turned it into ``word``."""
+    found: dict[str, int] = {}
+
+    def add(candidate: str, penalty: int) -> None:
+        if candidate != word and penalty < found.get(candidate, 1_000):
+            found[candidate] = penalty
+
+    for i in range(len(word) + 1):
+        left, right = word[:i], word[i:]
+        first = _FIRST_LETTER if i == 0 else 0  # "libc", "dpkg", "umount": no slip of the first key
+        if right:  # the typist added right[0]: the word had it not
+            doubled = right[0] == left[-1:] or right[0] == right[1:2]
+            add(left + right[1:], first + (_DOUBLED if doubled else _EXTRA))
+        if len(right) > 1:
+            add(left + right[1] + right[0] + right[2:], _SWAPPED + first // 3)
+        for letter in _ALPHABET:
+            if right:
+                penalty = first + _substitution_penalty(right[0], letter)
+                if len(right) == 1 and right in _VOWELS:
+                    penalty += _FOREIGN_ENDING  # "automata", "warranto": another language's ending
+                add(left + letter + right[1:], penalty)
+            add(left + letter + right, first + _DROPPED)
+    return found
+
+
+def _variant_or_inflection(word: str, candidate: str) -> bool:
+    """Whether two spellings are one word: an inflection ("opioids", "opioid") or a
+    British and American pair ("epicenter", "epicentre"), told by their endings."""
+    short, long = sorted((word, candidate), key=len)
+    if long.startswith(short) and long[len(short) :] in _SUFFIXES:
+        return frequencies().get(candidate, 0) < _INFLECTION_SEEN
+    for one, other in _VARIANTS:
+        for a, b in ((one, other), (other, one)):
+            if word.endswith(a) and candidate.endswith(b) and word[: -len(a)] == candidate[: -len(b)]:
+                return True
+            if a in word and word.replace(a, b, 1) == candidate:
+                return True
+    return False
+
+
+def corrections(word: str) -> list[tuple[str, int]]:
+    """The English words one edit away from lowercase ``word``, most likely first, with
+    their score less the penalty of the slip; without its inflections and variants."""
+    known = frequencies()
+    found = [
+        (candidate, known[candidate] - penalty)
+        for candidate, penalty in _edits1(word).items()
+        if candidate in known and not _variant_or_inflection(word, candidate)
+    ]
+    return sorted(found, key=lambda pair: (-pair[1], pair[0]))

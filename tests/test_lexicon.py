@@ -1,0 +1,64 @@
+"""The English lexicon behind TY03 and TY02: words, derived words, corrections, pairs.
+
+Every expectation here is about English, not about the data's lines: the misspellings
+are common slips written for this file, not entries taken from a data file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+from newsclean.rules.lexicon import association, corrections, is_english
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["status", "beheadings", "brashly", "unshackle", "agrobusiness", "hooved", "stopped", "handpaws"],
+)
+def test_words_and_words_made_from_words_are_english(word: str) -> None:
+    assert is_english(word)
+
+
+@pytest.mark.parametrize("word", ["staus", "imprisonned", "thoses", "pleasd", "raed", "intregrate"])
+def test_slips_are_not_english(word: str) -> None:
+    assert not is_english(word)
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [("staus", "status"), ("fatc", "fact"), ("higest", "highest"), ("palying", "playing"),
+     ("alway", "always")],
+)
+def test_the_likeliest_slip_ranks_first(typed: str, meant: str) -> None:
+    assert corrections(typed)[0][0] == meant
+
+
+def test_variants_and_inflections_are_no_corrections() -> None:
+    assert "epicentre" not in dict(corrections("epicenter"))
+    assert "opioid" not in dict(corrections("opioids"))
+
+
+def test_a_slip_of_the_first_letter_costs_most() -> None:
+    found = dict(corrections("cgroups"))
+    assert found.get("groups", 0) < dict(corrections("grpups")).get("groups", 0)
+
+
+def test_association_tells_idioms_from_chance_pairs() -> None:
+    idiom, chance = association("in", "fact"), association("of", "mini")
+    assert idiom is not None
+    assert chance is not None
+    assert idiom > chance + 100
+    assert association("zzqx", "qqzx") is None
+
+
+def test_non_word_typos_are_left_in_text_with_code() -> None:
+    text = "Install it:\n\n    $ sudo apt install libc-dev\n\nThe intrustion of dpkg is rare.\n"
+    assert newsclean.clean(text) == text
+
+
+def test_non_word_typo_note_states_its_evidence() -> None:
+    found = [d for d in newsclean.check("The report stesses that it was late.\n") if d.code == "TY03"]
+    assert len(found) == 1
+    assert "'stesses' is not an English word" in (found[0].note or "")
+    assert "'stresses' is one edit away" in (found[0].note or "")
