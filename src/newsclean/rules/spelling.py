@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from types import MappingProxyType
 
 import regex
@@ -19,6 +19,7 @@ from ._document import (
     cased_runs_lowercased,
     english_words,
     is_headline_line,
+    letter_runs,
     looks_english,
     minor_words,
     sentence_initial,
@@ -26,7 +27,7 @@ from ._document import (
     writes_any,
 )
 from ._evidence import find_words, neighbours, phrase_counts
-from .lexicon import association, corrections, is_english
+from .lexicon import association, corrections, frequencies, is_english, pair_score
 
 _SPACES = regex.compile(r"\s++")
 _CONTEXT = 120  # characters each side: more than the longest office and the phrase windows
@@ -140,6 +141,15 @@ def misspelling(text: str) -> Iterator[Edit]:
 _PLAIN_WORD = regex.compile(r"(?:^|(?<=[\s(“\"‘]))([A-Z]?[a-z]{4,24})(?=[.,;:!?)”\"’]*+(?:\s|$))")
 # The word after a match: a capital there makes a capitalised match part of a name.
 _NEXT = regex.compile(r"[.,;:!?)”\"’]*+\s++(\S)")
+_CANDIDATE_LENGTH = (4, 25)  # letters: shorter words have too many neighbours, none is longer
+
+
+@lru_cache(maxsize=16_384)
+def _known_word(word: str) -> bool:
+    """:func:`is_english`, memoised: names and terms recur from text to text."""
+    return is_english(word)
+
+
 _DOMINANCE = 50  # score units: the correction is three times as frequent as any other
 _COMMON = 550  # score of a correction: ten to the 5.5 uses in the lexicon's source
 _UNKNOWN_SHARE = 0.05  # above this share of unknown distinct words: no prose the lexicon describes
@@ -168,22 +178,34 @@ def non_word_typo(text: str) -> Iterator[Edit]:
     """
     if _BLANKED in text:
         return  # the text holds code, commands or another language: not the lexicon's prose
-    matches = list(_PLAIN_WORD.finditer(text))
-    if not matches:
+    # The text's words from its letter runs (a set other rules share): most texts have
+    # no unknown lowercase word, and only the few unknown words are searched for.
+    lowercase = {run for run in letter_runs(text) if _CANDIDATE_LENGTH[0] <= len(run) <= _CANDIDATE_LENGTH[1]}
+    capitalised = {run.lower() for run in lowercase if run[0].isupper() and run[1:].islower()}
+    lowercase = {run for run in lowercase if run.islower() and run.isascii()}
+    listed, common = frequencies(), english_words()
+    unknown = {
+        word
+        for word in lowercase | capitalised
+        if word.isascii() and word not in listed and word not in common and not _known_word(word)
+    }
+    if not unknown:
         return
-    uses = Counter(match.group(1).lower() for match in matches)
-    unknown = {word for word in uses if not is_english(word)}
-    lowercase = {match.group(1) for match in matches if match.group(1).islower()}
-    if not unknown or len(unknown & lowercase) > max(3, _UNKNOWN_SHARE * len(lowercase)):
+    if len(unknown & lowercase) > max(3, _UNKNOWN_SHARE * len(lowercase)):
         return  # names aside, too many words the lexicon does not know: not its prose
+    occurrences = list(find_words(text, unknown))
+    uses = Counter(match.group().lower() for match in occurrences)
     decided: dict[str, tuple[str, int] | None] = {}
     lines = LineIndex(text)
     english: dict[int, bool] = {}  # line start -> whether the line reads as English
-    for match in matches:
+    for occurrence in occurrences:
+        match = _PLAIN_WORD.match(text, occurrence.start())
+        if match is None or match.end(1) != occurrence.end():
+            continue  # inside a path, an address, a compound or a contraction
         written = match.group(1)
         word = written.lower()
-        if word not in unknown or uses[word] > 1:
-            continue  # an English word, or one the text writes twice: its own term
+        if uses[word] > 1:
+            continue  # one the text writes twice: its own term
         in_name = False
         if written != word and not _capitalised_typo(text, match):
             in_name = _in_common_word_name(text, match.start(1), match.end(1))
@@ -303,6 +325,7 @@ def _context_pairs(text: str, start: int, end: int, correction: str) -> list[str
     return [f"{one} {two}" for one, two in pairs if (association(one, two) or 0) >= _ASSOCIATED]
 
 
+@lru_cache(maxsize=16_384)
 def _dominant_correction(word: str) -> tuple[str, int] | None:
     """The correction of ``word`` and its lead in score over the next, if it dominates."""
     found = corrections(word)
@@ -567,21 +590,111 @@ def _document_evidence(word: str, best: str, own: int, other: int, uses: Counter
     return None
 
 
+_ABSENT = 650  # score of a pair the list lacks: fewer than its least count (6.4 million)
+_CONTEXT_MARGIN = 150  # the other member fits its neighbours thirty times better
+_ONE_SIDED = 50  # more, when only one neighbour speaks
+_SPEAKS = 30  # a side whose pairs differ less than twofold says nothing
+
+
+_CLAUSE_END = frozenset(".,;:!?")
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    return minor_words() | load_words("function-words.txt")
+
+
+def _neighbour_words(text: str, start: int, end: int) -> tuple[str, str]:
+    """The lowercase words right beside ``text[start:end]`` (spaces only between), ""
+    where there is none; a capitalised neighbour is a name ("to May 1"), no evidence
+    about common words, unless it starts the sentence."""
+    before = _WORD_JUST_BEFORE.search(text, max(0, start - 40), start)
+    after = _WORD_JUST_AFTER.match(text, end, min(len(text), end + 40))
+    left = ""
+    if before is not None:
+        written = before.group().rstrip(" ")
+        if written.islower() or sentence_initial(text, before.start()):
+            left = written.lower()
+    right = after.group(1) if after and after.group(1).islower() else ""
+    return left, right
+
+
+def _pair_gains(left: str, right: str, word: str, other: str) -> tuple[int, int]:
+    """How much better ``other`` than ``word`` fits the left and the right neighbour, as
+    a bigram model counts (the right pair less the member's own frequency); 0 on a
+    side without a neighbour or where the pair list has neither pair."""
+    known = frequencies()
+
+    def gain(own_pair: int, other_pair: int, own_weight: int, other_weight: int) -> int:
+        if not (own_pair or other_pair):
+            return 0
+        return ((other_pair or _ABSENT) - other_weight) - ((own_pair or _ABSENT) - own_weight)
+
+    gain_left = gain(pair_score(left, word), pair_score(left, other), 0, 0) if left else 0
+    gain_right = (
+        gain(pair_score(word, right), pair_score(other, right), known.get(word, 0), known.get(other, 0))
+        if right
+        else 0
+    )
+    return gain_left, gain_right
+
+
+@lru_cache(maxsize=65_536)
+def _context_choice(
+    left: str, right: str, clause_end: bool, word: str, others: tuple[str, ...]
+) -> tuple[str, str | None]:
+    """The member of the confusion set that English writes between these neighbours,
+    if one fits them far better than ``word``: never worse on either side, and thirty
+    times better in all (more when only one neighbour speaks). Memoised: "from the"
+    and "to be" recur in every text."""
+    if not (left or right):
+        return word, None
+    best, best_gain = word, 0
+    for other in others:
+        if "'" in other or other not in frequencies():
+            continue
+        if clause_end and other in _function_words():
+            continue  # "may be used too.": what ends a clause, word pairs do not show
+        gain_left, gain_right = _pair_gains(left, right, word, other)
+        if gain_left < 0 or gain_right < 0:
+            continue  # one side prefers the word as written
+        total = gain_left + gain_right
+        if min(gain_left, gain_right) < _SPEAKS:
+            total -= _ONE_SIDED  # one neighbour alone decides only by a far wider margin
+        if total > best_gain:
+            best, best_gain = other, total
+    if best_gain < _CONTEXT_MARGIN:
+        return word, None
+    context = " ".join(part for part in (left, "_", right) if part)
+    return best, f"in '{context}' English writes '{best}' {10 ** (best_gain / 100):.0f}x as often as '{word}'"
+
+
+def _pairs_disagree(text: str, start: int, end: int, word: str, other: str) -> bool:
+    """Whether English word pairs prefer ``word`` as written on either side."""
+    left, right = _neighbour_words(text, start, end)
+    return min(_pair_gains(left, right, word, other)) < -_SPEAKS
+
+
 def real_word_error(text: str) -> Iterator[Edit]:
     """Real word used for a similar one.
 
     **Why**: "Quite Period Ends" in a headline over an article about "the quiet period";
     spell checkers cannot see these. A member of a confusion set (confusables.txt) is
-    replaced only when the sentences of the same text use another member with the
-    same content word next to it more often than this one (or as often, when this is
-    the word's only use and the text writes the other at least three times), or when
-    a strong local pattern from real-word-phrases.txt matches ("quiet a few", "to
-    loose").
+    replaced when the sentences of the same text use another member with the same
+    content word next to it more often than this one (or as often, when this is the
+    word's only use and the text writes the other at least three times); when a
+    strong local pattern from real-word-phrases.txt matches ("quiet a few", "to
+    loose"); or when English word pairs (english-bigrams.txt.gz) say another member
+    fits both neighbours far better: no side worse, thirty times better in all as a
+    bigram model counts, more when only one neighbour speaks ("more then" -> "more
+    than", "earned form her" -> "earned from her").
 
     **Leaves alone**: "quite large", "quite a few", "discreet efforts" unless the
-    text itself says otherwise; evidence from function words ("the", "of") and single
-    letters is ignored; a local pattern does not touch a word capitalised
-    mid-sentence in a body line, a name ("across the Isle of Wight").
+    text or English pairs say otherwise; evidence from function words ("the", "of")
+    and single letters is ignored by the document test; capitalised neighbours
+    (names, "to May 1") are no context; a word capitalised mid-sentence in a body
+    line is a name ("across the Isle of Wight"); "it's" and "its" (the pair list
+    has no apostrophes).
 
     >>> from newsclean.engine import apply_edits
     >>> s = "Quite Period Ends\\nThe quiet period lasted a week. It is quite large."
@@ -592,35 +705,51 @@ def real_word_error(text: str) -> Iterator[Edit]:
     'We expect quite a few people to lose money.'
     """
     sets = _confusion_sets()
-    fixable = _phrases().fixes.keys()
-    # A word changes on a local pattern, or when the text writes another member of its
-    # set at all: the others are settled without a scan.
-    written = words_written(text, _confusable_words())
-    present = {word for word in written if word in fixable or writes_any(text, sets[word])}
+    # Every confusable word the text writes: the document, a local pattern or the
+    # word pairs may decide it.
+    present = words_written(text, _confusable_words())
     if not present:
         return
     candidates = [m for m in find_words(text, present) if m.group().lower() in sets]
-    members = {word for m in candidates for word in (m.group().lower(), *sets[m.group().lower()])}
-    phrases = phrase_counts(text, members)
-    skip = minor_words() | load_words("function-words.txt")
+    # The document decides only words whose partner it also writes: count just those.
+    documented = {word for word in present if writes_any(text, sets[word])}
+    members = {member for word in documented for member in (word, *sets[word])}
+    phrases = phrase_counts(text, members) if members else Counter()
+    skip = _function_words()
     uses = Counter(match.group().lower() for match in candidates)
     lines = LineIndex(text)
+    patterns = _phrases()
     for match in candidates:
         word = match.group().lower()
-        if _protected(text, match.start(), match.end()):
+        if word in patterns.protects and _protected(text, match.start(), match.end()):
             # A strong local pattern says this word is right here ("quiet revolution").
             # When another says it is wrong ("is lose weight": "<link> lose" and "lose
             # weight"), the two disagree: no fix, or the rule would undo itself.
             continue
-        local = _local_pattern_fix(text, match.start(), match.end())
+        local = _local_pattern_fix(text, match.start(), match.end()) if word in patterns.fixes else None
         if local is not None and not _name_in_prose(text, match.start(), lines):
             yield Edit(match.start(), match.end(), _match_case(match.group(), local),
                        "a strong local pattern (real-word-phrases.txt)")
             continue
-        around = neighbours(text, match.start(), match.end())
-        own = _phrase_count(phrases, around, word, skip)
-        best = max(sets[word], key=lambda o: _phrase_count(phrases, around, o, skip))
-        other = _phrase_count(phrases, around, best, skip)
-        note = _document_evidence(word, best, own, other, uses)
+        note = None
+        if word in documented:
+            around = neighbours(text, match.start(), match.end())
+            own = _phrase_count(phrases, around, word, skip)
+            best = max(sets[word], key=lambda o: _phrase_count(phrases, around, o, skip))
+            other = _phrase_count(phrases, around, best, skip)
+            note = _document_evidence(word, best, own, other, uses)
+            if note is not None and best in skip and (
+                text[match.end() : match.end() + 1] in _CLAUSE_END
+                or _pairs_disagree(text, match.start(), match.end(), word, best)
+            ):
+                # "may be used too." or "used too and": the document's count of content
+                # words beside it says nothing of a function word the words beside it refuse.
+                note = None
+        if note is None:
+            left, right = _neighbour_words(text, match.start(), match.end())
+            clause_end = text[match.end() : match.end() + 1] in _CLAUSE_END
+            best, note = _context_choice(left, right, clause_end, word, sets[word])
+            if note is not None and _name_in_prose(text, match.start(), lines):
+                note = None
         if note is not None:
             yield Edit(match.start(), match.end(), _match_case(match.group(), best), note)
