@@ -144,6 +144,12 @@ _NEXT = regex.compile(r"[.,;:!?)”\"’]*+\s++(\S)")
 _CANDIDATE_LENGTH = (4, 25)  # letters: shorter words have too many neighbours, none is longer
 
 
+@cache
+def _lexicon() -> frozenset[str]:
+    """The words of both word lists, as one set for set arithmetic."""
+    return frozenset(frequencies()) | english_words()
+
+
 @lru_cache(maxsize=16_384)
 def _known_word(word: str) -> bool:
     """:func:`is_english`, memoised: names and terms recur from text to text."""
@@ -180,18 +186,19 @@ def non_word_typo(text: str) -> Iterator[Edit]:
         return  # the text holds code, commands or another language: not the lexicon's prose
     # The text's words from its letter runs (a set other rules share): most texts have
     # no unknown lowercase word, and only the few unknown words are searched for.
-    lowercase = {run for run in letter_runs(text) if _CANDIDATE_LENGTH[0] <= len(run) <= _CANDIDATE_LENGTH[1]}
-    capitalised = {run.lower() for run in lowercase if run[0].isupper() and run[1:].islower()}
-    lowercase = {run for run in lowercase if run.islower() and run.isascii()}
-    listed, common = frequencies(), english_words()
-    unknown = {
-        word
-        for word in lowercase | capitalised
-        if word.isascii() and word not in listed and word not in common and not _known_word(word)
+    runs = letter_runs(text)
+    lexicon = _lexicon()
+    shortest, longest = _CANDIDATE_LENGTH
+    unlisted = {
+        run.lower()
+        for run in runs - lexicon  # set arithmetic in C: most runs are English words
+        if shortest <= len(run) <= longest and run.isascii() and (run.islower() or run[1:].islower())
     }
+    unknown = {word for word in unlisted - lexicon if not _known_word(word)}
     if not unknown:
         return
-    if len(unknown & lowercase) > max(3, _UNKNOWN_SHARE * len(lowercase)):
+    lowercase_runs = len(runs) - len(cased_runs(text))
+    if len(unknown & runs) > max(3, _UNKNOWN_SHARE * lowercase_runs):
         return  # names aside, too many words the lexicon does not know: not its prose
     occurrences = list(find_words(text, unknown))
     uses = Counter(match.group().lower() for match in occurrences)
