@@ -73,6 +73,9 @@ UNITS: dict[str, str] = {
     # A misspelling repeated on one line, and capitalised at each line start.
     "misspelling-one-line": "the recieve ",
     "misspelling-capitalised": "Recieve the letter.\n",
+    # Session 10: chat-assistant source links, and their parameter without a link.
+    "domain-links": "([a.bc](https://a.bc/x?utm_source=chatgpt.com)) ",
+    "utm-without-link": "[a](?utm_source=chatgpt.com",
 }
 SMALL, LARGE = 10_000, 100_000
 MAX_RATIO = 40.0

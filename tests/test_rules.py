@@ -78,6 +78,12 @@ CASES: list[tuple[str, str, str | None]] = [
     ("EN09", "Re\u0301gine", "Régine"),
     ("EN09", "Régine 한국어", None),
     # AR01 citation tokens
+    ("AR01", "He was charged ([reuters.com](https://www.reuters.com/x?utm_source=chatgpt.com)). Then",
+     "He was charged. Then"),
+    ("AR01", "As of Monday [bbc.co.uk](https://bbc.co.uk/a?utm_source=chatgpt.com&x=1), it",
+     "As of Monday, it"),
+    ("AR01", "See [the report](https://x.org/a?utm_source=chatgpt.com).",
+     "See [the report](https://x.org/a)."),  # words for text: the writer's link, only the tag goes
     ("AR01", "Russian President :contentReference[oaicite:1]{index=1} in an effort.",
      "Russian President in an effort."),
     ("AR01", "It grew.[oaicite:0] Then", "It grew. Then"),
@@ -170,6 +176,10 @@ CASES: list[tuple[str, str, str | None]] = [
     ("SP01", "report.PDF, Node.js, ASP.NET, java.util.List, https://example.com/News", None),
     ("SP01", "e.g. this, i.e. that, a.m. and Ph.D. student", None),
     # SP02 comma spacing
+    ("SP02", 'Her statement:"The war is over," she said.', 'Her statement: "The war is over," she said.'),
+    ("SP02", "walls from other places:potentially, experts said",
+     "walls from other places: potentially, experts said"),
+    ("SP02", 'Set {"key":"value"} and re:publica and mailto:bob at 10:30 on a:b:c.', None),
     ("SP02", "On Friday,a federal judge ruled.", "On Friday, a federal judge ruled."),
     ("SP02", "a,b and x,a b and 1,a c", None),
     ("SP02", "fluid and challenging,Mrs. Trump", "fluid and challenging, Mrs. Trump"),

@@ -25,6 +25,29 @@ _CITATION = regex.compile(
 # The tracking parameter ChatGPT adds to the links it cites.
 #   "?utm_source=chatgpt.com" at the end, "?utm_source=chatgpt.com&a=1", "&utm_source=chatgpt.com"
 _UTM = regex.compile(r"[?&]utm_source=chatgpt\.com(&?)")
+# A chat assistant's source link whose text is only a domain, with the brackets around it
+# and the space before: " ([reuters.com](https://…?utm_source=chatgpt.com))". A link
+# with words for text ("[the report](…)") is the writer's and keeps its text.
+_DOMAIN_CITATION = regex.compile(
+    r" ?+(?:\(\[(?:[A-Za-z0-9-]{1,63}+\.){1,8}+[A-Za-z]{2,24}+\]\([^()\s]{1,4000}+\)\)"
+    r"|\[(?:[A-Za-z0-9-]{1,63}+\.){1,8}+[A-Za-z]{2,24}+\]\([^()\s]{1,4000}+\))"
+)
+_CITATION_REACH = 4200  # characters before "utm_source" where its link may start
+
+
+def _domain_link(text: str, parameter: int) -> regex.Match[str] | None:
+    """The domain-only source link whose URL holds the "utm_source" at ``parameter``:
+    found from the nearest "](" before it, so each parameter costs bounded work."""
+    middle = text.rfind("](", max(0, parameter - _CITATION_REACH), parameter)
+    opening = text.rfind("[", max(0, middle - 300), middle) if middle > 0 else -1
+    if opening < 0:
+        return None
+    for start in (opening - 2, opening - 1, opening):  # " ([", "([" or " [", "["
+        if start >= 0:
+            link = _DOMAIN_CITATION.match(text, start, min(len(text), parameter + 600))
+            if link is not None and link.end() > parameter:
+                return link
+    return None
 _ENTITY_MARKUP = regex.compile(r"\ue200entity\ue202(\[[^\n\ue201]*\])\ue201")
 _HSPACE = frozenset(" \t")
 _CLOSING = frozenset(".,;:!?)]}”’\"'")
@@ -146,6 +169,14 @@ def llm_citation_tokens(text: str) -> Iterator[Edit]:
             continue
         start, end = _removal_span(text, match.start(), match.end())
         edits.append(Edit(start, end, "", _missing_word_note(text, match.start(), match.end())))
+    taken = -1
+    for utm in _UTM.finditer(text) if "utm_source=chatgpt.com" in text else ():
+        if utm.start() < taken:
+            continue
+        link = _domain_link(text, utm.start())
+        if link is not None:
+            edits.append(Edit(link.start(), link.end(), "", "a chat assistant's source link to a domain"))
+            taken = link.end()
     for match in _UTM.finditer(text) if "utm_source=chatgpt.com" in text else ():
         if match.group(1):  # "?utm...&a=1" -> "?a=1"; "&utm...&a=1" -> "&a=1"
             edits.append(Edit(match.start() + 1, match.end(), ""))

@@ -47,9 +47,10 @@ _GLUED_COMMA = regex.compile(rf"[,;](?<={_LETTER}{{2}}[,;]|\d{{2}}[,;])(?={_LETT
 
 # What stands right after the mark where a _GLUED_COMMA match starts.
 _AFTER_COMMA = CharacterClass(_LETTER)
-# A colon glued to a capitalised word: "Note:This". Not matched: "10:30", "http://",
-# "std::map", "re:publica" (lowercase after the colon).
-_GLUED_COLON = regex.compile(rf"(?<={_LETTER}{{2}})(?<!:):(?=\p{{Lu}}\p{{Ll}})")
+# A colon glued to a capitalised word or an opening double quote: "Note:This",
+# 'statement:"The'. Not matched: "10:30", "http://", "std::map", "re:publica"
+# (lowercase after the colon), '"key":"value"' (a quote before the colon).
+_GLUED_COLON = regex.compile(rf"(?<={_LETTER}{{2}})(?<!:):(?=\p{{Lu}}\p{{Ll}}|[\"“]\p{{L}})")
 # The whitespace-delimited token around a position.
 _TOKEN_START = regex.compile(r"\S*+$")
 _TOKEN_START_BACKWARDS = regex.compile(r"\S*+", flags=regex.REVERSE)
@@ -266,12 +267,33 @@ def missing_space_after_comma(text: str) -> Iterator[Edit]:
         return
     comma_starts = occurrences(text, ",;", _AFTER_COMMA)
     matches = list(matches_at(_GLUED_COMMA, text, comma_starts)) + list(_GLUED_COLON.finditer(text))
+    matches += [
+        colon
+        for match in _COLON_BEFORE_LOWERCASE.finditer(text)
+        if _between_words(match) and (colon := _COLON.match(text, match.end(1))) is not None
+    ]
     tokens = _Tokens(text)
     for match in sorted(matches, key=lambda m: m.start()):
         token = tokens.around(match.start(), match.end())
-        if token is None or _URLISH.search(token) or token.startswith("&"):
+        if token is None or _URLISH.search(token) or token.startswith("&") or token.count(":") > 1:
             continue
         yield Edit(match.end(), match.end(), " ")
+
+
+# A colon between two lowercase words: "places:potentially", "resources:the". Glued
+# only when both are English words (english-words.txt), so "re:publica", "mailto:x"
+# and "localhost:port" are not ("key:value" is: two English words).
+_COLON_BEFORE_LOWERCASE = regex.compile(
+    r"(?<![\p{L}\p{N}_.-])(\p{Ll}{3,}+):(\p{Ll}{2,}+)(?![\p{L}\p{N}_.:/@-])"
+)
+
+
+_COLON = regex.compile(":")
+
+
+def _between_words(match: regex.Match[str]) -> bool:
+    common = english_words()
+    return match.group(1) in common and match.group(2) in common
 
 
 # An abbreviated honorific glued to a capitalised name: "Mrs.Okafor", "Dr.Smith".
