@@ -194,6 +194,12 @@ CASES: list[tuple[str, str, str | None]] = [
     ("SP04", "President , he said .", "President, he said."),
     ("SP04", "Quoi ? Bien ! .NET and . . . and .5 and wait ...", None),
     # SP05 lost possessive apostrophe
+    ("SP05", "GovernmentS Budget Plan Faces Vote\nThe plan passed.",
+     "Government's Budget Plan Faces Vote\nThe plan passed."),
+    ("SP05", "NASAS Rover Finds Lake\nNASA said so.", "NASA's Rover Finds Lake\nNASA said so."),
+    ("SP05", "WHOS Director Warns\nNo base here.", None),  # an acronym whose base the text never writes
+    ("CA05", "UN'S Refugee Agency Appeals for Funds", "UN's Refugee Agency Appeals for Funds"),
+    ("CA05", "TRUMP'S PLAN", None),
     ("SP05", "Melania TrumpS Plan\nTrump’s team met Trump.", "Melania Trump’s Plan\nTrump’s team met Trump."),
     ("SP05", "Obama'S\nObamaS Plan and Obama's aide", "Obama'S\nObama's Plan and Obama's aide"),
     ("SP05", "CEOs and MPs and NGOs use AirPods, iOS and macOS", None),

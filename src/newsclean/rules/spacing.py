@@ -21,6 +21,7 @@ from ._document import (
     english_words,
     find_all,
     gazetteer_names,
+    letter_runs,
     matches_at,
     occurrences,
     search_ending_at,
@@ -395,10 +396,14 @@ def space_before_punctuation(text: str) -> Iterator[Edit]:
 # "Okafor’s" after the apostrophe was dropped and the word title-cased). Matches only a
 # capital S right after a lowercase letter at the end of a word; not "CEOs", "AirPods",
 # "iOS", "MacOS", "OKAFORS".
-_LOST_POSSESSIVE = regex.compile(r"(?<![\p{L}\p{N}'’])(\p{Lu}\p{L}*\p{Ll})S(?![\p{L}\p{N}'’])")
+_LOST_POSSESSIVE = regex.compile(
+    r"(?<![\p{L}\p{N}'’])(\p{Lu}\p{L}*\p{Ll})S(?![\p{L}\p{N}'’])"
+    # An acronym, in a title-cased line: "NASAS Rover", "EUS Trade Chief".
+    r"|(?<![\p{L}\p{N}'’])(\p{Lu}{2,6})S(?=[ \t]++\p{Lu}\p{Ll})"
+)
 # A necessary condition, found by a fast literal search for "S": a capital S after a
 # lowercase letter at the end of a word.
-_POSSESSIVE_HINT = regex.compile(r"S(?<=\p{Ll}S)(?![\p{L}\p{N}'’])")
+_POSSESSIVE_HINT = regex.compile(r"S(?<=\p{Ll}S)(?![\p{L}\p{N}'’])|S(?<=\p{Lu}{3})[ \t]++\p{Lu}\p{Ll}")
 _APOSTROPHE_IN_WORD = regex.compile(r"(?<=\p{L})(['’])(?=\p{L})")
 
 
@@ -432,8 +437,11 @@ def lost_possessive_apostrophe(text: str) -> Iterator[Edit]:
 
     **Why**: headline code that drops the apostrophe and title-cases turns "Okafor’s"
     into "OkaforS". Fixed only when the text also writes the base word ("Okafor",
-    "Okafor’s") or the base is a country, state or nationality in the gazetteer
-    ("RussiaS", "TurkeyS", "FloridaS"),
+    "Okafor’s", or "world" for "WorldS"), the base is a common English word (title
+    case writes the plural "Governments", never "GovernmentS"), or the base is a
+    country, state or nationality in the gazetteer ("RussiaS", "TurkeyS", "FloridaS");
+    an acronym glued to its S before a title-cased word ("NASAS Rover") when the text
+    writes the acronym alone,
     using the apostrophe style the text itself uses (straight when it gives no
     evidence).
 
@@ -457,15 +465,28 @@ def lost_possessive_apostrophe(text: str) -> Iterator[Edit]:
     # A few bases are looked up one by one; past that, one set of the text's words
     # keeps the cost linear however many words lost their apostrophe.
     words = frozenset(_WORD.findall(text)) if len(matches) > _FEW_BASES else None
+    lowered = _lowercase_words(text)
     for match in matches:
-        base = match.group(1)
+        base = match.group(1) or match.group(2)
         if base in words if words is not None else _written_alone(text, base):
             note = f"the text writes '{base}' on its own"
+        elif match.group(1) and base.lower() in lowered:
+            note = f"the text writes '{base.lower()}' on its own"  # "WorldS" beside "world"
+        elif match.group(1) and base[1:].islower() and base.lower() in english_words():
+            # Title case writes a plural "Governments": a capital S after an English word
+            # is the possessive that lost its apostrophe.
+            note = f"'{base.lower()}' is an English word, and title case writes its plural '{base}s'"
         elif base in names:
             note = f"'{base}' is a name in the gazetteer"
         else:
             continue
-        yield Edit(match.end(1), match.end(), apostrophe + "s", note)
+        end = match.end(1) if match.group(1) else match.end(2)
+        yield Edit(end, match.end(), apostrophe + "s", note)
+
+
+def _lowercase_words(text: str) -> frozenset[str]:
+    """The text's letter runs written in lower case."""
+    return frozenset(run for run in letter_runs(text) if run.islower())
 
 
 @cache
