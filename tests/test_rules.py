@@ -422,6 +422,12 @@ CASES: list[tuple[str, str, str | None]] = [
     ("CA01", "The Florida Highway Patrol closed a Florida highway.", None),
     ("CA01", "Ukraine. Ukraine is big. the ukraine", None),  # only sentence-initial evidence
     # CA02 honorifics
+    ("CA02", "The talks, said Prime Minister eshkol, went well.",
+     "The talks, said Prime Minister Eshkol, went well."),
+    ("CA02", "On Monday President Andrzej duda said the victims were young.",
+     "On Monday President Andrzej Duda said the victims were young."),
+    ("CA02", "The Department of Justice unsealed the charges.", None),  # an English word after "Justice"
+    ("CA02", "The President said the President elect would speak.", None),
     ("CA02", "Mrs. trump met Dr. smith", "Mrs. Trump met Dr. Smith"),
     ("CA02", "Dr. who and the President said and Mrs. and", None),
     ("CA02", "President Putin spoke. Later President putin left.",

@@ -22,6 +22,7 @@ from ._document import (
     cased_runs,
     english_words,
     find_all,
+    foreign_function_words,
     gazetteer_names,
     headline_words,
     in_prose,
@@ -40,6 +41,7 @@ from ._document import (
 )
 from ._evidence import USAGE_EVIDENCE, Headlines, gather, neighbours
 from ._name_evidence import after_modifier, capitalise, derived_english_word, title_before, why_a_name
+from .lexicon import is_derived
 
 _NO_PERIOD_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Mx"})
 
@@ -181,6 +183,18 @@ def name_after_honorific(text: str) -> Iterator[Edit]:
     yield from sorted(edits.values(), key=lambda edit: edit.start)  # two scans, one text order
 
 
+def _no_common_word(word: str) -> bool:
+    """Whether a lowercase word is neither a common English word (SCOWL), nor made from
+    one ("unsealed"), nor a function word of another language: after a title, it can
+    only be a name ("President donald", "Prime Minister eshkol")."""
+    return (
+        len(word) >= 3
+        and word not in english_words()
+        and word not in foreign_function_words()
+        and not is_derived(word)
+    )
+
+
 def _names_after_titles(
     text: str, honorifics: frozenset[str], function_words: frozenset[str]
 ) -> Iterator[Edit]:
@@ -198,14 +212,17 @@ def _names_after_titles(
             note = f"follows the honorific '{title}{period}'"
         else:
             evidence = evidence or gather(text)
-            if not evidence.capitalised_mid[word]:
-                continue
             if sentence_initial(text, match.start(1)) and not title_before(text, capitalise(word), title):
                 # "General elections were held": a capital at the start of a sentence
                 # does not make a word a title; "General Elections" or "President
                 # Donald Trump" elsewhere would.
                 continue
-            note = f"follows the title '{title}'; written '{capitalise(word)}' elsewhere"
+            if evidence.capitalised_mid[word]:
+                note = f"follows the title '{title}'; written '{capitalise(word)}' elsewhere"
+            elif _no_common_word(word):
+                note = f"follows the title '{title}'; '{word}' is no English word: a name"
+            else:
+                continue
         edit = _capital_edit(text, match.start(3), note)
         if edit is not None:
             yield edit
@@ -224,20 +241,21 @@ def _after_honorific_and_name(honorific: str) -> regex.Pattern[str]:
 def _surnames_after_honorifics(
     text: str, honorifics: frozenset[str], function_words: frozenset[str]
 ) -> Iterator[Edit]:
-    """A surname written lowercase after an honorific and a given name: "Dr. Tristan smith".
+    """A surname written lowercase after an honorific or title and a given name: "Dr.
+    Tristan smith", "President Andrzej duda".
 
-    Only when the text writes the word capitalised in the middle of a sentence and
-    lowercase nowhere else: "Mr. Smith said" stays, and so does a given name followed
-    by an ordinary word the text also uses lowercase.
+    Only when the text writes the word lowercase nowhere else, and either capitalised
+    in the middle of a sentence or it is no English word: "Mr. Smith said" stays, and
+    so does a given name followed by an ordinary word.
     """
-    present = sorted(honorifics & letter_runs(text))
+    present = sorted(_titles() & letter_runs(text))
     if not present:
         return
     evidence = None
     scans = [_literal_matches(_after_honorific_and_name(honorific), text, honorific) for honorific in present]
     for match in heapq.merge(*scans, key=lambda match: match.start()):
         honorific, period, word = match.group(1), match.group(2), match.group(3)
-        if not period and honorific not in _NO_PERIOD_HONORIFICS:
+        if honorific in honorifics and not period and honorific not in _NO_PERIOD_HONORIFICS:
             continue
         if word in function_words or word in minor_words():
             continue
@@ -245,12 +263,15 @@ def _surnames_after_honorifics(
             continue
         evidence = evidence or gather(text)
         times = evidence.capitalised_mid[word]
-        if not times or len(lowercase_positions(text, word, limit=2)) != 1:
+        if times and len(lowercase_positions(text, word, limit=2)) == 1:
+            note = (
+                f"follows '{honorific}{period}' and a given name; "
+                f"written '{capitalise(word)}' {times} time(s) mid-sentence, never lowercase elsewhere"
+            )
+        elif _no_common_word(word) and len(lowercase_positions(text, word, limit=2)) == 1:
+            note = f"follows '{honorific}{period}' and a given name; '{word}' is no English word: a surname"
+        else:
             continue
-        note = (
-            f"follows the honorific '{honorific}{period}' and a given name; "
-            f"written '{capitalise(word)}' {times} time(s) mid-sentence, never lowercase elsewhere"
-        )
         edit = _capital_edit(text, match.start(3), note)
         if edit is not None:
             yield edit

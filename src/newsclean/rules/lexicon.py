@@ -86,8 +86,12 @@ def _stem(word: str) -> bool:
 def is_english(word: str) -> bool:
     """Whether lowercase ``word`` is in either lexicon, or is made from a common word by
     an inflection or a common beginning, or joins two common words ("handpaws")."""
-    if word in frequencies() or word in english_words():
-        return True
+    return word in frequencies() or word in english_words() or is_derived(word)
+
+
+def is_derived(word: str) -> bool:
+    """Whether lowercase ``word`` is made from a common word by an inflection or a
+    common beginning ("unsealed", "brashly"), or joins two common words."""
     for suffix in _SUFFIXES:
         stem = word[: -len(suffix)]
         if not word.endswith(suffix) or len(stem) < 3 or (suffix == "d" and not stem.endswith("e")):

@@ -304,9 +304,13 @@ _CAPITALISED_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}++ $")
 
 def _after_name(text: str, start: int) -> bool:
     """Whether the word at ``start`` follows a capitalised word, one space between,
-    that does not start a sentence ("Porites cylindrica", not "The zoui")."""
+    that is a name: no common English word ("Dr. David nabarro"), or one that does not
+    start a sentence ("Porites cylindrica", not "The zoui")."""
     before = _CAPITALISED_BEFORE.search(text, max(0, start - 40), start)
-    return before is not None and not sentence_initial(text, before.start())
+    if before is None:
+        return False
+    name = before.group().rstrip().lower()
+    return name not in english_words() or not sentence_initial(text, before.start())
 
 
 _SHORT_WORD = 5  # letters: words this short are one edit from many others
