@@ -76,6 +76,7 @@ UNITS: dict[str, str] = {
     # Session 10: chat-assistant source links, and their parameter without a link.
     "domain-links": "([a.bc](https://a.bc/x?utm_source=chatgpt.com)) ",
     "utm-without-link": "[a](?utm_source=chatgpt.com",
+    "multiword-names": "Van Halen and De Zoysa of Cape Town, van halen, de zoysa, new zealand ",
 }
 SMALL, LARGE = 10_000, 100_000
 MAX_RATIO = 40.0

@@ -422,6 +422,13 @@ CASES: list[tuple[str, str, str | None]] = [
     ("CA01", "The Florida Highway Patrol closed a Florida highway.", None),
     ("CA01", "Ukraine. Ukraine is big. the ukraine", None),  # only sentence-initial evidence
     # CA02 honorifics
+    ("CA07", "Talks with new zealand and the united states ended.",
+     "Talks with New Zealand and the United States ended."),
+    ("CA07", "Van Halen played. Van Halen won. Later a van halen fan cried.",
+     "Van Halen played. Van Halen won. Later a Van Halen fan cried."),
+    ("CA07", "Van Halen played. Later a van halen fan cried.", None),  # as often lowercase as not
+    ("CA07", "The Conservative Party won. The conservative party gained seats.", None),  # common words
+    ("CA07", "See https://example.org/new-zealand and new_zealand.", None),
     ("CA02", "The talks, said Prime Minister eshkol, went well.",
      "The talks, said Prime Minister Eshkol, went well."),
     ("CA02", "On Monday President Andrzej duda said the victims were young.",

@@ -75,6 +75,7 @@ RULES: tuple[Rule, ...] = (
     Rule("CA01", "proper-noun-from-document", "CA", casing.proper_noun_from_document, scope="english"),
     Rule("CA02", "name-after-honorific", "CA", casing.name_after_honorific, scope="english"),
     Rule("CA03", "gazetteer-proper-noun", "CA", casing.gazetteer_proper_noun, scope="english"),
+    Rule("CA07", "multiword-name", "CA", casing.multiword_name, scope="english"),
     Rule("CA06", "title-before-name", "CA", casing.title_before_name, scope="english"),
     Rule("TY02", "real-word-error", "TY", spelling.real_word_error, scope="english"),
     Rule("CA04", "headline-case", "CA", casing.headline_case, scope="english"),

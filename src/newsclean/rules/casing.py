@@ -8,6 +8,7 @@ are never common words. They never lowercase what the publisher capitalised.
 from __future__ import annotations
 
 import heapq
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from functools import cache
 
@@ -678,3 +679,119 @@ def _acronym_in_title_case(text: str, start: int, end: int) -> bool:
         _ACRONYM_BEFORE.search(text, max(0, start - 6), start) is not None
         and _TITLE_WORD_AFTER.match(text, end) is not None
     )
+
+
+# A run of capitalised words, with the small words names hold between them: "United
+# States", "Van Halen", "Republic of Korea". Two to four capitalised words.
+_CAPITALISED_PHRASE = regex.compile(
+    r"(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}++(?: (?:of |de |van |von |the |and )?+\p{Lu}\p{Ll}++){1,3}+"
+    r"(?![\p{L}\p{N}'’-])"
+)
+
+
+_PARTICLES = frozenset({"de", "van", "von"})  # small words a name may start with: "Van Halen"
+
+
+@cache
+def _places() -> Mapping[str, str]:
+    """multiword-places.txt: each name by its lower case."""
+    return {name.lower(): name for name in load_lines("multiword-places.txt")}
+
+
+def multiword_name(text: str) -> Iterator[Edit]:
+    """A name of several words written in lower case.
+
+    **Why**: "the united states", "new zealand", "a van halen concert": lowercasing
+    damage across a whole name, which single-word evidence cannot see ("united" and
+    "states" are common words). Fixed when the phrase is a country or territory of
+    several words (multiword-places.txt, from pycountry), or when the text itself
+    writes the phrase capitalised more often than in lower case and one of its words
+    is no common English word ("Van Halen", "De Zoysa").
+
+    **Leaves alone**: phrases of common words the text also capitalises ("the
+    conservative party" beside "Conservative Party", "presidential debates"), phrases
+    inside URLs, paths and handles.
+
+    >>> from newsclean.engine import apply_edits
+    >>> s = "Talks with new zealand ended. Van Halen and Van Halen fans; a van halen fan."
+    >>> apply_edits(s, multiword_name(s))
+    'Talks with New Zealand ended. Van Halen and Van Halen fans; a Van Halen fan.'
+    """
+    runs = letter_runs(text)
+    wanted = {lower: name for lower, name in _places().items() if lower.split(" ", 1)[0] in runs}
+    written: Counter[str] = Counter()
+    for match in _CAPITALISED_PHRASE.finditer(text):
+        # Every run of two or more capitalised words inside it: "Fans of Van Halen"
+        # counts "Van Halen" too; "The United States" counts "United States".
+        words = match.group().split(" ")
+        for first in range(len(words) - 1):
+            lead = words[first].lower()
+            if not words[first][:1].isupper() or (lead in never_names() and lead not in _PARTICLES):
+                continue
+            for last in range(first + 1, len(words)):
+                if words[last][:1].isupper():
+                    written[" ".join(words[first : last + 1])] += 1
+    common = english_words()
+    for phrase, times in written.items():
+        if phrase.lower().split(" ", 1)[0] not in runs:
+            continue  # its lower case is nowhere in the text
+        if times >= 1 and not all(word.lower() in common for word in phrase.split(" ")):
+            wanted.setdefault(phrase.lower(), phrase)
+    edits: dict[int, Edit] = {}  # by position: a letter two names share is fixed once
+    positions = _phrase_positions(text, set(wanted))
+    for lower, name in sorted(wanted.items()):
+        places = positions.get(lower, [])
+        if not places or (lower not in _places() and len(places) >= written[name]):
+            continue
+        note = (f"'{name}' is a country or territory" if lower in _places()
+                else f"the text writes '{name}' {written[name]} time(s)")
+        for start in places:
+            if not in_prose(text, start, start + len(lower)):
+                continue
+            offset = 0
+            for word, target in zip(lower.split(" "), name.split(" "), strict=True):
+                if word != target:
+                    at = start + offset
+                    edits.setdefault(at, Edit(at, at + 1, target[0], note))
+                offset += len(word) + 1
+    yield from (edits[position] for position in sorted(edits))
+
+
+_LOWER_WORD_START = regex.compile(r"(?<![\p{L}\p{N}'’-])\p{Ll}")
+
+
+def _phrase_positions(text: str, phrases: set[str]) -> dict[str, list[int]]:
+    """Where each lowercase phrase stands in ``text`` as whole words.
+
+    A few phrases are found by a substring search each; many, in one scan of the
+    text's word starts, each tested against the phrases that begin with its word, so
+    a text of thousands of names is not scanned once per name.
+    """
+    found: dict[str, list[int]] = {}
+    if len(phrases) <= _FEW_PHRASES:
+        for phrase in phrases:
+            start = text.find(phrase)
+            while start >= 0:
+                if _whole_words(text, start, start + len(phrase)):
+                    found.setdefault(phrase, []).append(start)
+                start = text.find(phrase, start + len(phrase))
+        return found
+    by_first: dict[str, list[str]] = {}
+    for phrase in phrases:
+        by_first.setdefault(phrase.split(" ", 1)[0] + " ", []).append(phrase)
+    for match in _LOWER_WORD_START.finditer(text):
+        start = match.start()
+        space = text.find(" ", start, start + 64)
+        for phrase in by_first.get(text[start : space + 1], ()) if space > 0 else ():
+            if text.startswith(phrase, start) and _whole_words(text, start, start + len(phrase)):
+                found.setdefault(phrase, []).append(start)
+    return found
+
+
+_FEW_PHRASES = 32
+
+
+def _whole_words(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start else " "
+    after = text[end : end + 1]
+    return not (before.isalnum() or before in "'’-") and not (after.isalnum() or after in "'’-")
