@@ -21,6 +21,7 @@ from ._document import (
     LineIndex,
     base_word,
     cased_runs,
+    cased_runs_lowercased,
     english_words,
     find_all,
     foreign_function_words,
@@ -718,9 +719,14 @@ def multiword_name(text: str) -> Iterator[Edit]:
     'Talks with New Zealand ended. Van Halen and Van Halen fans; a Van Halen fan.'
     """
     runs = letter_runs(text)
-    wanted = {lower: name for lower, name in _places().items() if lower.split(" ", 1)[0] in runs}
+    wanted = {lower: name for lower, name in _places().items() if runs.issuperset(lower.split(" "))}
+    # A name of the text's own needs a word that is no common English word, written
+    # both capitalised and in lower case: most texts have none, and pay no scan.
+    both_ways = (cased_runs_lowercased(text) & runs) - english_words()
+    if not wanted and not both_ways:
+        return
     written: Counter[str] = Counter()
-    for match in _CAPITALISED_PHRASE.finditer(text):
+    for match in _CAPITALISED_PHRASE.finditer(text) if both_ways else ():
         # Every run of two or more capitalised words inside it: "Fans of Van Halen"
         # counts "Van Halen" too; "The United States" counts "United States".
         words = match.group().split(" ")

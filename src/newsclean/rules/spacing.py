@@ -268,11 +268,12 @@ def missing_space_after_comma(text: str) -> Iterator[Edit]:
         return
     comma_starts = occurrences(text, ",;", _AFTER_COMMA)
     matches = list(matches_at(_GLUED_COMMA, text, comma_starts)) + list(_GLUED_COLON.finditer(text))
-    matches += [
-        colon
-        for match in _COLON_BEFORE_LOWERCASE.finditer(text)
-        if _between_words(match) and (colon := _COLON.match(text, match.end(1))) is not None
-    ]
+    if ":" in text:
+        matches += [
+            colon
+            for match in matches_at(_COLON_BEFORE_LOWERCASE, text, _word_starts_before_colons(text))
+            if _between_words(match) and (colon := _COLON.match(text, match.end(1))) is not None
+        ]
     tokens = _Tokens(text)
     for match in sorted(matches, key=lambda m: m.start()):
         token = tokens.around(match.start(), match.end())
@@ -290,6 +291,20 @@ _COLON_BEFORE_LOWERCASE = regex.compile(
 
 
 _COLON = regex.compile(":")
+_LOWERCASE_TAIL = regex.compile(r"\p{Ll}{3,40}+$")
+_LOWERCASE_TAIL_BACKWARDS = regex.compile(r"\p{Ll}{3,40}+", flags=regex.REVERSE)
+
+
+def _word_starts_before_colons(text: str) -> list[int]:
+    """Where a lowercase word of three letters or more ends right at a colon: the only
+    places a _COLON_BEFORE_LOWERCASE match can start (found by str.find, not a scan
+    of every character)."""
+    starts = []
+    for colon in find_all(text, (":",)):
+        word = search_ending_at(_LOWERCASE_TAIL, _LOWERCASE_TAIL_BACKWARDS, text, max(0, colon - 41), colon)
+        if word is not None:
+            starts.append(word.start())
+    return starts
 
 
 def _between_words(match: regex.Match[str]) -> bool:

@@ -537,6 +537,19 @@ def _protected(text: str, start: int, end: int) -> bool:
     return any(_phrase_at(text, start, end, phrase) for phrase in phrases)
 
 
+_PHRASE_REACH = 120  # characters each side: far more than the longest phrase
+
+
+@lru_cache(maxsize=65_536)
+def _local_patterns(window: str, start: int, end: int) -> tuple[bool, str | None]:
+    """Whether a right phrase protects ``window[start:end]``, and the right word a wrong
+    phrase gives it. Memoised on the words around it: a repeated phrase is matched once."""
+    if _protected(window, start, end):
+        return True, None
+    word = window[start:end].lower()
+    return False, _local_pattern_fix(window, start, end) if word in _phrases().fixes else None
+
+
 def _local_pattern_fix(text: str, start: int, end: int) -> str | None:
     """The right word if a strong local pattern (real-word-phrases.txt) matches here."""
     for phrase, right in _phrases().fixes.get(text[start:end].lower(), ()):
@@ -732,12 +745,16 @@ def real_word_error(text: str) -> Iterator[Edit]:
     patterns = _phrases()
     for match in candidates:
         word = match.group().lower()
-        if word in patterns.protects and _protected(text, match.start(), match.end()):
-            # A strong local pattern says this word is right here ("quiet revolution").
-            # When another says it is wrong ("is lose weight": "<link> lose" and "lose
-            # weight"), the two disagree: no fix, or the rule would undo itself.
-            continue
-        local = _local_pattern_fix(text, match.start(), match.end()) if word in patterns.fixes else None
+        local = None
+        if word in patterns.protects or word in patterns.fixes:
+            origin = max(0, match.start() - _PHRASE_REACH)
+            window = text[origin : match.end() + _PHRASE_REACH]
+            protected, local = _local_patterns(window, match.start() - origin, match.end() - origin)
+            if protected:
+                # A strong local pattern says this word is right here ("quiet revolution").
+                # When another says it is wrong ("is lose weight": "<link> lose" and "lose
+                # weight"), the two disagree: no fix, or the rule would undo itself.
+                continue
         if local is not None and not _name_in_prose(text, match.start(), lines):
             yield Edit(match.start(), match.end(), _match_case(match.group(), local),
                        "a strong local pattern (real-word-phrases.txt)")
