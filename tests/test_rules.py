@@ -429,6 +429,7 @@ CASES: list[tuple[str, str, str | None]] = [
     ("CA07", "Van Halen played. Later a van halen fan cried.", None),  # as often lowercase as not
     ("CA07", "The Conservative Party won. The conservative party gained seats.", None),  # common words
     ("CA07", "See https://example.org/new-zealand and new_zealand.", None),
+    ("CA07", "The Extensible Markup Language (XML) is a markup language. Extensible Markup Language", None),
     ("CA02", "The talks, said Prime Minister eshkol, went well.",
      "The talks, said Prime Minister Eshkol, went well."),
     ("CA02", "On Monday President Andrzej duda said the victims were young.",

@@ -727,13 +727,18 @@ def multiword_name(text: str) -> Iterator[Edit]:
         return
     written: Counter[str] = Counter()
     for match in _CAPITALISED_PHRASE.finditer(text) if both_ways else ():
-        # Every run of two or more capitalised words inside it: "Fans of Van Halen"
-        # counts "Van Halen" too; "The United States" counts "United States".
+        # The name and the names after a small word or a sentence's first word inside
+        # it: "Fans of Van Halen" counts "Van Halen" too, "The United States" counts
+        # "United States"; "Extensible Markup Language" does not count "Markup Language".
         words = match.group().split(" ")
+        opening = sentence_initial(text, match.start())
         for first in range(len(words) - 1):
             lead = words[first].lower()
             if not words[first][:1].isupper() or (lead in never_names() and lead not in _PARTICLES):
                 continue
+            previous = words[first - 1] if first else ""
+            if previous[:1].isupper() and not (first == 1 and (opening or previous.lower() in never_names())):
+                continue  # inside a longer name
             for last in range(first + 1, len(words)):
                 if words[last][:1].isupper():
                     written[" ".join(words[first : last + 1])] += 1
