@@ -10,7 +10,7 @@ from types import MappingProxyType
 
 import regex
 
-from ..data import load_lines, load_mapping, load_words
+from ..data import load_lines, load_mapping
 from ..language import english_probability
 from ..model import Edit
 from ._document import (
@@ -22,6 +22,7 @@ from ._document import (
     letter_runs,
     looks_english,
     minor_words,
+    never_names,
     sentence_initial,
     words_written,
     writes_any,
@@ -623,11 +624,6 @@ _SPEAKS = 30  # a side whose pairs differ less than twofold says nothing
 _CLAUSE_END = frozenset(".,;:!?")
 
 
-@cache
-def _function_words() -> frozenset[str]:
-    return minor_words() | load_words("function-words.txt")
-
-
 def _neighbour_words(text: str, start: int, end: int) -> tuple[str, str]:
     """The lowercase words right beside ``text[start:end]`` (spaces only between), ""
     where there is none; a capitalised neighbour is a name ("to May 1"), no evidence
@@ -677,7 +673,7 @@ def _context_choice(
     for other in others:
         if "'" in other or other not in frequencies():
             continue
-        if clause_end and other in _function_words():
+        if clause_end and other in never_names():
             continue  # "may be used too.": what ends a clause, word pairs do not show
         gain_left, gain_right = _pair_gains(left, right, word, other)
         if gain_left < 0 or gain_right < 0:
@@ -739,7 +735,7 @@ def real_word_error(text: str) -> Iterator[Edit]:
     documented = {word for word in present if writes_any(text, sets[word])}
     members = {member for word in documented for member in (word, *sets[word])}
     phrases = phrase_counts(text, members) if members else Counter()
-    skip = _function_words()
+    skip = never_names()
     uses = Counter(match.group().lower() for match in candidates)
     lines = LineIndex(text)
     patterns = _phrases()
