@@ -40,12 +40,12 @@ def test_cleans_the_field_and_keeps_everything_else(dump: Path) -> None:
     lines = _lines(out.encode())
     assert len(lines) == len(RECORDS)
     first = json.loads(lines[0])
-    assert first == {"id": 1, "text": "It ended. Then it began.\n", "meta": {"lang": "en"}}
+    assert first == {"id": 1, "text": "It ended. Then it began.", "meta": {"lang": "en"}}
     assert list(first) == ["id", "text", "meta"]  # key order kept
     assert lines[1] == RECORDS[1]  # unchanged records are written back byte for byte
     # The style of the line is kept: compact separators, ASCII escapes, CRLF.
-    assert lines[3] == b'{"id":3,"text":"caf\\u00e9 ok. Yes\\n"}\r\n'
-    assert lines[7] == '{"id": 5, "text": "It’s here. Yes\\n"}'.encode()
+    assert lines[3] == b'{"id":3,"text":"caf\\u00e9 ok. Yes"}\r\n'
+    assert lines[7] == '{"id": 5, "text": "It’s here. Yes"}'.encode()
     assert f"{dump}:3: malformed JSON" in err
     assert f"{dump}:5: not a JSON object" in err
     assert f"{dump}:6: record has no field 'text'" in err
@@ -72,7 +72,7 @@ def test_other_field(tmp_path: Path) -> None:
     path = tmp_path / "a.jsonl"
     path.write_text('{"text": "a  b", "body": "It ended.Then"}\n', encoding="utf-8")
     out = run_cli(["--jsonl", "--field", "body", str(path)])[1]
-    assert json.loads(out) == {"text": "a  b", "body": "It ended. Then\n"}
+    assert json.loads(out) == {"text": "a  b", "body": "It ended. Then"}
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
@@ -82,7 +82,7 @@ def test_in_place_rewrites_changed_records(dump: Path, jobs: str) -> None:
     assert "3 of 4 record(s) changed" in err
     lines = _lines(dump.read_bytes())
     assert len(lines) == len(RECORDS)
-    assert json.loads(lines[0])["text"] == "It ended. Then it began.\n"
+    assert json.loads(lines[0])["text"] == "It ended. Then it began."
     assert lines[2] == RECORDS[2]
     assert run_cli(["--jsonl", "--check", str(dump)])[0] == 0  # idempotent
 
@@ -110,7 +110,8 @@ def test_check_json_format_is_one_array(dump: Path) -> None:
     assert out == ""  # -q prints nothing
     code, out, _ = run_cli(["--jsonl", "--check", "--format", "json", str(dump)])
     items = json.loads(out)
-    assert {item["path"] for item in items} == {f"{dump}:1", f"{dump}:4", f"{dump}:8"}
+    assert {(item["path"], item["record"]) for item in items} == {(str(dump), n) for n in (1, 4, 8)}
+    assert all(item["end_line"] >= item["line"] for item in items)
 
 
 def test_diff_has_one_hunk_per_changed_record(dump: Path) -> None:
@@ -126,7 +127,7 @@ def test_annotate_adds_diagnostics_to_every_record(dump: Path) -> None:
     out = run_cli(["--jsonl", "--annotate", str(dump)])[1]
     lines = _lines(out.encode())
     first, second = json.loads(lines[0]), json.loads(lines[1])
-    assert [d["code"] for d in first["newsclean"]] == ["SP01", "WS02", "WS06"]
+    assert [d["code"] for d in first["newsclean"]] == ["SP01", "WS02"]
     assert first["newsclean"][0]["context_after"] == "ended. Then"
     assert second["newsclean"] == []
     assert lines[2] == RECORDS[2]
@@ -135,7 +136,7 @@ def test_annotate_adds_diagnostics_to_every_record(dump: Path) -> None:
 def test_reads_stdin() -> None:
     code, out, _ = run_cli(["--jsonl", "-"], stdin=RECORDS[0])
     assert code == 0
-    assert json.loads(out)["text"] == "It ended. Then it began.\n"
+    assert json.loads(out)["text"] == "It ended. Then it began."
 
 
 def test_invalid_utf8_line_is_reported_and_kept(tmp_path: Path) -> None:
@@ -173,17 +174,17 @@ def test_only_the_field_value_bytes_change() -> None:
     cleaner = LineCleaner("text", Config())
     raw = b'{"id": 1.10, "n": 1e5, "text": "It works.Yes", "text" : "Dup works.Yes", "k": [1.0]}\n'
     out = cleaner(raw).output
-    expected = b'{"id": 1.10, "n": 1e5, "text": "It works.Yes", "text" : "Dup works. Yes\\n", "k": [1.0]}\n'
+    expected = b'{"id": 1.10, "n": 1e5, "text": "It works.Yes", "text" : "Dup works. Yes", "k": [1.0]}\n'
     assert out == expected
-    assert json.loads(out)["text"] == "Dup works. Yes\n"  # json.loads reads the last duplicate
+    assert json.loads(out)["text"] == "Dup works. Yes"  # json.loads reads the last duplicate
 
 
 def test_escapes_follow_the_value_and_lone_surrogates_stay_escaped() -> None:
     cleaner = LineCleaner("text", Config())
-    escaped = cleaner(b'{"text": "caf\\u00e9 ok. Yes", "z": "\xc3\xa9"}\n').output
-    assert escaped == b'{"text": "caf\\u00e9 ok. Yes\\n", "z": "\xc3\xa9"}\n'
+    escaped = cleaner(b'{"text": "caf\\u00e9 ok.Yes", "z": "\xc3\xa9"}\n').output
+    assert escaped == b'{"text": "caf\\u00e9 ok. Yes", "z": "\xc3\xa9"}\n'
     surrogate = cleaner(b'{"text": "The man said it was bad \\ud800 here.Yes \xc3\xa9"}\n').output
-    assert surrogate == b'{"text": "The man said it was bad \\ud800 here. Yes \\u00e9\\n"}\n'
+    assert surrogate == b'{"text": "The man said it was bad \\ud800 here. Yes \\u00e9"}\n'
 
 
 def test_deep_nesting_is_passed_through_not_raised() -> None:
@@ -197,7 +198,7 @@ def test_deep_nesting_is_passed_through_not_raised() -> None:
 def test_annotations_are_added_in_the_line_style() -> None:
     cleaner = LineCleaner("text", Config(), annotate=True)
     out = cleaner(b'{"id":1,"text":"It works.Yes"}\n').output
-    assert out.startswith(b'{"id":1,"text":"It works. Yes\\n","newsclean":[{')
+    assert out.startswith(b'{"id":1,"text":"It works. Yes","newsclean":[{')
     assert json.loads(out)["newsclean"][0]["code"] == "SP01"
 
 
@@ -214,7 +215,7 @@ def test_compressed_dumps_are_read_and_written_back_compressed(tmp_path: Path, c
     assert code == 1
     assert "SP01" in out
     assert run_cli(["--jsonl", "-i", str(path)])[0] == 0
-    expected = b'{"text": "It ended. Then it began.\\n"}\n{"text": "Fine.\\n"}\n'
+    expected = b'{"text": "It ended. Then it began."}\n{"text": "Fine.\\n"}\n'
     assert module.decompress(path.read_bytes()) == expected
 
 

@@ -95,7 +95,7 @@ def test_symlink_target_is_replaced_and_link_kept(tmp_path: Path) -> None:
     link.symlink_to(target)
     assert run_cli(["--jsonl", "-i", str(link)])[0] == 0
     assert link.is_symlink()
-    assert target.read_bytes() == b'{"text": "It ended. Then\\n"}\n'
+    assert target.read_bytes() == b'{"text": "It ended. Then"}\n'
 
 
 def test_dangling_symlink_is_refused(tmp_path: Path) -> None:
@@ -158,7 +158,7 @@ def test_size_limit_is_configurable_and_applies_to_stdin_and_records(tmp_path: P
     code, out, err = run_cli(["--jsonl", "--max-bytes", "50", str(path)])
     assert code == 0
     assert ":1: record of 118 bytes, over the limit of 50 bytes" in err
-    assert out.splitlines()[1] == '{"text": "It ended. Then\\n"}'
+    assert out.splitlines()[1] == '{"text": "It ended. Then"}'
 
 
 def test_binary_file_is_refused(tmp_path: Path) -> None:

@@ -2,7 +2,7 @@
 
 >>> import newsclean
 >>> newsclean.clean("Itâ€™s here.It works  ")
-'It’s here. It works\\n'
+'It’s here. It works'
 """
 
 from __future__ import annotations
@@ -12,7 +12,9 @@ __version__ = "0.1.0"
 from . import filters
 from .batch import clean_many, run_many
 from .decode import Decoded, decode
-from .engine import check, clean, make_pipeline, run
+from .dictionary import read_dictionary, read_words
+from .documents import clean_bytes, run_bytes
+from .engine import check, clean, configure, make_pipeline, run
 from .model import (
     Config,
     ConvergenceError,
@@ -43,21 +45,14 @@ __all__ = [
     "clean",
     "clean_bytes",
     "clean_many",
+    "configure",
     "decode",
     "filters",
     "make_pipeline",
+    "read_dictionary",
+    "read_words",
     "run",
+    "run_bytes",
     "run_many",
 ]
 
-
-def clean_bytes(
-    data: bytes, *, select: list[str] | tuple[str, ...] | None = None,
-    ignore: list[str] | tuple[str, ...] | None = None,
-) -> str:
-    """Decode bytes of unknown encoding (see :func:`decode`), then clean the text.
-
-    >>> clean_bytes("It’s fine.".encode("cp1252"))
-    'It’s fine.\\n'
-    """
-    return clean(decode(data).text, select=select, ignore=ignore)

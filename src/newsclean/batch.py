@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import os
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import partial
 from itertools import islice
 from typing import TYPE_CHECKING, TypeVar
 
-from .engine import run
-from .model import Config, Result
+from .engine import configure, run
+from .model import Config, Result, Selectors
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -125,22 +125,41 @@ def _clean_text(config: Config, text: str) -> str:
 
 def run_many(
     texts: Iterable[str],
-    *,
-    jobs: int = 1,
     config: Config | None = None,
+    *,
+    select: Selectors | None = None,
+    extend_select: Selectors | None = None,
+    ignore: Selectors | None = None,
+    known_words: Iterable[str] | None = None,
+    dictionary: Mapping[str, str] | Iterable[tuple[str, str]] | None = None,
+    jobs: int = 1,
     chunk_size: int = DEFAULT_CHUNK_SIZE,
 ) -> Iterator[Result]:
-    """:func:`newsclean.run` over many texts: results in input order, streaming."""
-    return map_ordered(partial(_run_text, config or Config()), texts, jobs=jobs, chunk_size=chunk_size)
+    """:func:`newsclean.run` over many texts: results in input order, streaming.
+
+    Takes the keywords of :func:`newsclean.run`; selectors are checked before the
+    first text is read. See :func:`clean_many` for ``jobs`` and ``chunk_size``.
+
+    >>> [r.text for r in run_many(["It works.Yes"], select="SP")]
+    ['It works. Yes']
+    """
+    config = configure(
+        config, select=select, extend_select=extend_select, ignore=ignore,
+        known_words=known_words, dictionary=dictionary,
+    )
+    return map_ordered(partial(_run_text, config), texts, jobs=jobs, chunk_size=chunk_size)
 
 
 def clean_many(
     texts: Iterable[str],
+    config: Config | None = None,
     *,
+    select: Selectors | None = None,
+    extend_select: Selectors | None = None,
+    ignore: Selectors | None = None,
+    known_words: Iterable[str] | None = None,
+    dictionary: Mapping[str, str] | Iterable[tuple[str, str]] | None = None,
     jobs: int = 1,
-    select: Iterable[str] | None = None,
-    extend_select: Iterable[str] = (),
-    ignore: Iterable[str] = (),
     chunk_size: int = DEFAULT_CHUNK_SIZE,
 ) -> Iterator[str]:
     """Clean many texts, yielding each result in input order as soon as it is ready.
@@ -148,10 +167,14 @@ def clean_many(
     ``jobs > 1`` cleans in that many worker processes (``0``: one per core), sending
     texts in chunks of ``chunk_size`` so the per-text overhead stays small. The input
     may be any iterable, a generator over a huge file included: it is consumed
-    lazily and at most ``2 * jobs`` chunks are held at once.
+    lazily and at most ``2 * jobs`` chunks are held at once. Each text keeps its own
+    ending: no newline is added.
 
     >>> list(clean_many(["It works.Yes", "fine  "]))
-    ['It works. Yes\\n', 'fine\\n']
+    ['It works. Yes', 'fine']
     """
-    config = Config.from_selectors(select, extend_select, ignore)
+    config = configure(
+        config, select=select, extend_select=extend_select, ignore=ignore,
+        known_words=known_words, dictionary=dictionary,
+    )
     return map_ordered(partial(_clean_text, config), texts, jobs=jobs, chunk_size=chunk_size)

@@ -8,18 +8,23 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import json
 import os
 import sys
 from collections import deque
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO
+
+import pathspec
 
 from . import __version__
 from .batch import map_ordered, resolve_jobs
 from .compression import codec_of, compressor, decompressed
 from .decode import Decoded, decode
+from .dictionary import read_dictionary, read_words
+from .documents import encoding_finding, file_config
 from .engine import run
 from .files import (
     AtomicWriter,
@@ -36,13 +41,16 @@ from .files import (
 )
 from .jsonl import LineCleaner
 from .model import Config, Diagnostic, NewscleanError
-from .registry import FILE_RULES, RULES, file_rule_enabled, select_file_rules, select_rules
+from .registry import FILE_RULES, RULES, file_rule_enabled, resolve, select_file_rules, select_rules
 from .report import FORMATS, DiagnosticStream, rule_table, unified_diff
+from .settings import DEFAULT_EXCLUDE, Settings, common_folder, find_settings_file, load_settings
+from .walk import Exclusions
 
 __all__ = ["main"]
 
 EXIT_CLEAN, EXIT_CHANGES, EXIT_ERROR = 0, 1, 2
 EXIT_BROKEN_PIPE = 128 + 13  # what a shell reports for a command killed by SIGPIPE
+EXIT_INTERRUPTED = 128 + 2  # ... and by SIGINT (Ctrl-C)
 DEFAULT_MAX_BYTES = 20_000_000
 STDIN = "-"
 
@@ -79,12 +87,38 @@ def _parser() -> argparse.ArgumentParser:
     rules.add_argument("--extend-select", action="append", help="add these rules to the selection")
     rules.add_argument("--ignore", action="append", help="do not run these rules")
     output = parser.add_argument_group("output")
-    output.add_argument("--format", choices=FORMATS, default="text", help="diagnostics format")
+    output.add_argument("--format", choices=FORMATS, help="diagnostics format with --check (default: text)")
+    output.add_argument("--output-file", metavar="FILE",
+                        help="write the output (text, diagnostics or diff) to FILE instead of stdout")
     output.add_argument("--statistics", action="store_true", help="print counts per rule to stderr")
     output.add_argument("-q", "--quiet", action="store_true", help="print no diagnostics or summaries")
     output.add_argument(
         "--glob", help="file pattern inside folders (default: *.txt, or *.jsonl with --jsonl)"
     )
+    files = parser.add_argument_group("files and settings")
+    files.add_argument("--config", metavar="FILE",
+                       help="read settings from FILE (default: the nearest newsclean.toml, or "
+                       "pyproject.toml with [tool.newsclean], from the inputs upwards)")
+    files.add_argument("--isolated", action="store_true", help="ignore every configuration file")
+    files.add_argument("--show-settings", action="store_true", help="print the resolved settings and exit")
+    files.add_argument("--exclude", action="append", metavar="PATTERNS",
+                       help="paths to skip in folders, .gitignore syntax; replaces the defaults "
+                       "(hidden folders, build/, dist/, node_modules/, __pycache__/)")
+    files.add_argument("--extend-exclude", action="append", metavar="PATTERNS",
+                       help="paths to skip, in addition to the defaults")
+    files.add_argument("--force-exclude", action="store_true",
+                       help="apply the exclusions to files named on the command line too")
+    files.add_argument("--no-respect-gitignore", action="store_true",
+                       help="do not skip what .gitignore lists")
+    files.add_argument("--stdin-filename", metavar="NAME",
+                       help="the name of the file read from stdin (reports, settings, exclusions)")
+    words = parser.add_argument_group("the user's words")
+    words.add_argument("--known-words", action="append", metavar="WORDS",
+                       help="words no rule may change or introduce, comma-separated")
+    words.add_argument("--known-words-file", action="append", metavar="FILE",
+                       help="a file of known words, one word or phrase a line")
+    words.add_argument("--dictionary", action="append", metavar="FILE",
+                       help="extra misspellings for TY01, one 'wrong->right' a line (codespell's format)")
     batch = parser.add_argument_group("batches")
     batch.add_argument("--jsonl", action="store_true",
                        help="inputs are JSON lines: clean one field of each record, keep the rest")
@@ -93,9 +127,9 @@ def _parser() -> argparse.ArgumentParser:
                        help="with --jsonl: add each record's diagnostics under the key 'newsclean'")
     batch.add_argument("--strict", action="store_true",
                        help="with --jsonl: stop with exit 2 at a line that is not a usable record")
-    batch.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
+    batch.add_argument("-j", "--jobs", type=int, metavar="N",
                        help="worker processes (0: one per core; default 1)")
-    batch.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
+    batch.add_argument("--max-bytes", type=int, metavar="N",
                        help=f"refuse documents (files, JSONL records) over N bytes; 0: no limit "
                        f"(default {DEFAULT_MAX_BYTES})")
     batch.add_argument("--no-progress", action="store_true",
@@ -115,6 +149,11 @@ class _Options:
     quiet: bool
     glob: str
     config: Config
+    settings: Settings
+    exclusions: Exclusions
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    force_exclude: bool = False
+    stdin_filename: str | None = None
     jsonl: bool = False
     field: str = "text"
     annotate: bool = False
@@ -123,61 +162,175 @@ class _Options:
     progress: bool = True
     max_bytes: int = DEFAULT_MAX_BYTES
 
+    def shown(self, path: str) -> str:
+        """How a path appears in reports: stdin by its --stdin-filename, if given."""
+        if path == STDIN:
+            return self.stdin_filename or "<stdin>"
+        return path
+
+    def config_for(self, path: str) -> Config:
+        """The Config for one file: the run's, plus its per-file ignores."""
+        if not self.per_file_ignores:
+            return self.config
+        name = self.stdin_filename if path == STDIN else path
+        if name is None:
+            return self.config
+        extra = _per_file_ignores(self.per_file_ignores, self.settings.root, name)
+        return replace(self.config, ignore=self.config.ignore + extra) if extra else self.config
+
+
+def _per_file_ignores(
+    table: tuple[tuple[str, tuple[str, ...]], ...], root: Path, path: str
+) -> tuple[str, ...]:
+    """The selectors the per-file-ignores ``table`` adds for ``path``."""
+    target = Path(path).resolve()
+    try:
+        relative = target.relative_to(root).as_posix()
+    except ValueError:
+        relative = target.name
+    ignored: list[str] = []
+    for pattern, selectors in table:
+        if pathspec.GitIgnoreSpec.from_lines([pattern]).match_file(relative):
+            ignored.extend(selectors)
+    return tuple(ignored)
+
+
+def _load_settings(args: argparse.Namespace) -> Settings:
+    if args.isolated:
+        if args.config:
+            raise UsageError("--config and --isolated contradict each other")
+        return Settings(root=Path.cwd())
+    if args.config:
+        return load_settings(args.config)
+    named = [path for path in args.paths if path != STDIN]
+    if args.stdin_filename and (not named):
+        named = [args.stdin_filename]
+    start = common_folder(named) if named else Path.cwd()
+    found = find_settings_file(start)
+    return load_settings(found) if found else Settings(root=Path.cwd())
+
+
+def _known_words(args: argparse.Namespace, settings: Settings) -> tuple[str, ...]:
+    words = list(settings.known_words)
+    for path in (*settings.known_words_files, *(args.known_words_file or ())):
+        words.extend(read_words(path))
+    words.extend(_selectors(args.known_words))
+    return tuple(dict.fromkeys(words))
+
+
+def _dictionary(args: argparse.Namespace, settings: Settings) -> tuple[tuple[str, str], ...]:
+    pairs: dict[str, str] = {}
+    for path in (*settings.dictionary, *(args.dictionary or ())):
+        pairs.update(read_dictionary(path))
+    return tuple(pairs.items())
+
 
 def _options(args: argparse.Namespace) -> _Options:
-    select = _selectors(args.select) or None
+    settings = _load_settings(args)
+    select = _selectors(args.select) or settings.select
     config = Config(
-        select=select, extend_select=_selectors(args.extend_select), ignore=_selectors(args.ignore)
+        select=select,
+        extend_select=settings.extend_select + _selectors(args.extend_select),
+        ignore=settings.ignore + _selectors(args.ignore),
+        known_words=_known_words(args, settings),
+        dictionary=_dictionary(args, settings),
     )
-    for selector in (*(select or ()), *config.extend_select, *config.ignore):
-        select_rules(selector)  # raises UnknownRuleError for a typo
+    resolve(config)  # raises UnknownRuleError for a typo
+    for _, selectors in settings.per_file_ignores:
+        for selector in selectors:
+            select_rules(selector)
     if not args.jsonl:
         jsonl_only = {"--field": args.field, "--annotate": args.annotate, "--strict": args.strict}
         for flag, value in jsonl_only.items():
             if value:
                 raise UsageError(f"{flag} works with --jsonl only")
-    if args.jobs < 0:
+    if args.format is not None and not args.check:
+        raise UsageError("--format chooses how --check reports; add --check")
+    jobs = args.jobs if args.jobs is not None else settings.jobs if settings.jobs is not None else 1
+    max_bytes = args.max_bytes if args.max_bytes is not None else settings.max_bytes
+    max_bytes = DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
+    if jobs < 0:
         raise UsageError("--jobs must be 0 (all cores) or a positive number")
-    if args.max_bytes < 0:
+    if max_bytes < 0:
         raise UsageError("--max-bytes must be 0 (no limit) or a positive number")
+    exclude = _selectors(args.exclude) or settings.exclude
+    patterns = (
+        *(DEFAULT_EXCLUDE if exclude is None else exclude),
+        *settings.extend_exclude,
+        *_selectors(args.extend_exclude),
+    )
+    respect_gitignore = not args.no_respect_gitignore and settings.respect_gitignore is not False
     return _Options(
         paths=tuple(args.paths) or (STDIN,),
         in_place=args.in_place,
         check=args.check,
         diff=args.diff,
-        output_format=args.format,
+        output_format=args.format or "text",
         statistics=args.statistics,
         quiet=args.quiet,
-        glob=args.glob or ("*.jsonl" if args.jsonl else "*.txt"),
+        glob=args.glob or settings.glob or ("*.jsonl" if args.jsonl else "*.txt"),
         config=config,
+        settings=settings,
+        exclusions=Exclusions(settings.root, patterns, respect_gitignore),
+        per_file_ignores=settings.per_file_ignores,
+        force_exclude=args.force_exclude or bool(settings.force_exclude),
+        stdin_filename=args.stdin_filename,
         jsonl=args.jsonl,
-        field=args.field or "text",
+        field=args.field or settings.field or "text",
         annotate=args.annotate,
         strict=args.strict,
-        jobs=resolve_jobs(args.jobs),
+        jobs=resolve_jobs(jobs),
         progress=not args.no_progress,
-        max_bytes=args.max_bytes,
+        max_bytes=max_bytes,
     )
 
 
-def _expand(paths: Sequence[str], pattern: str) -> list[str]:
-    """Files to process, in a stable order; folders are searched recursively."""
+def _expand(options: _Options) -> list[str]:
+    """Files to process, in a stable order; folders are searched recursively, skipping
+    what is excluded. A file named on the command line is read even if excluded,
+    unless --force-exclude is set."""
     found: list[str] = []
-    for path in paths:
+    for path in options.paths:
         if path == STDIN:
             found.append(STDIN)
             continue
         folder = Path(path)
         if folder.is_dir():
-            matches = sorted(str(p) for p in folder.rglob(pattern) if p.is_file())
+            matches = [str(p) for p in options.exclusions.files(folder, options.glob)]
             if not matches:
-                raise InputError(f"{path}: no files matching {pattern!r} in this folder")
+                raise InputError(f"{path}: no files matching {options.glob!r} in this folder")
             found.extend(matches)
         elif not folder.exists() and not folder.is_symlink():
             raise InputError(f"{path}: no such file or folder")
-        else:
+        elif not (options.force_exclude and options.exclusions.excluded(path)):
             found.append(path)
     return found
+
+
+def _show_settings(options: _Options, stdout: TextIO) -> int:
+    """Print the resolved settings, TOML-like, one key a line."""
+    config = options.config
+    rows: list[tuple[str, object]] = [
+        ("config-file", str(options.settings.source) if options.settings.source else "(none)"),
+        ("root", str(options.settings.root)),
+        ("select", list(config.select) if config.select is not None else "(defaults)"),
+        ("extend-select", list(config.extend_select)),
+        ("ignore", list(config.ignore)),
+        ("rules", [rule.code for rule in resolve(config)]),
+        ("exclude", list(options.exclusions.patterns)),
+        ("force-exclude", options.force_exclude),
+        ("respect-gitignore", options.exclusions.respects_gitignore),
+        ("per-file-ignores", {pattern: list(selectors) for pattern, selectors in options.per_file_ignores}),
+        ("glob", options.glob),
+        ("field", options.field),
+        ("jobs", options.jobs),
+        ("max-bytes", options.max_bytes),
+        ("known-words", list(config.known_words)),
+        ("dictionary", dict(config.dictionary)),
+    ]
+    for key, value in rows:
+        stdout.write(f"{key} = {json.dumps(value, ensure_ascii=False)}\n")
+    return EXIT_CLEAN
 
 
 def _read_stdin(stdin: TextIO, max_bytes: int) -> bytes:
@@ -192,13 +345,6 @@ def _decode_stdin(data: bytes) -> Decoded:
         return decode(data)
     except NewscleanError as error:
         raise InputError(f"<stdin>: {error}") from None
-
-
-def _encoding_finding(document: Decoded, note: str | None) -> Diagnostic:
-    """Reading a file that is not plain UTF-8 is itself a finding (the fix writes UTF-8)."""
-    what = f"{document.encoding} with a byte-order mark" if document.bom else document.encoding
-    return Diagnostic("EN00", "non-utf8-file", "File is not UTF-8 without a byte-order mark",
-                      1, 1, what, "utf-8", note, 1, what, "utf-8")
 
 
 def _why_not_kept(document: Decoded, cleaned: str) -> str | None:
@@ -244,30 +390,29 @@ class _Outcome:
 class _FileCleaner:
     """Read, decode and clean one input: a picklable job for worker processes."""
 
-    __slots__ = ("config", "max_bytes")
+    __slots__ = ("max_bytes",)
 
-    def __init__(self, config: Config, max_bytes: int) -> None:
-        self.config = config
+    def __init__(self, max_bytes: int) -> None:
         self.max_bytes = max_bytes
 
-    def __call__(self, job: tuple[str, bytes | None]) -> _Outcome | _Failure:
-        path, data = job
+    def __call__(self, job: tuple[str, bytes | None, Config]) -> _Outcome | _Failure:
+        path, data, config = job
         read_as = snapshot(path) if data is None else None
         try:
             document = read_document(path, self.max_bytes) if data is None else _decode_stdin(data)
         except NewscleanError as error:
             return _Failure(path, str(error))
-        result = run(document.text, self.config)
+        result = run(document.text, file_config(config))
         by_position = tuple(sorted(result.diagnostics, key=lambda d: (d.line, d.column)))
         if document.is_utf8:
             return _Outcome(path, document, result.text, by_position, read_as=read_as)
-        if file_rule_enabled(self.config, "EN00"):
-            found = (_encoding_finding(document, None), *by_position)
+        if file_rule_enabled(config, "EN00"):
+            found = (encoding_finding(document, None), *by_position)
             return _Outcome(path, document, result.text, found, read_as=read_as)
         why = _why_not_kept(document, result.text)
         if why is None:
             return _Outcome(path, document, result.text, by_position, keep_encoding=True, read_as=read_as)
-        found = (_encoding_finding(document, why), *by_position)
+        found = (encoding_finding(document, why), *by_position)
         return _Outcome(path, document, result.text, found, read_as=read_as)
 
 
@@ -310,7 +455,9 @@ _LARGE_JSONL_BYTES = 10_000_000
 
 
 def _execute(options: _Options, stdout: TextIO, stderr: TextIO, stdin: TextIO) -> int:
-    paths = _expand(options.paths, options.glob)
+    paths = _expand(options)
+    if not paths:  # every file named was excluded (--force-exclude)
+        return _pass_through_excluded_stdin(options, stdout, stdin)
     writing_mode = options.in_place or options.check or options.diff
     if len(paths) > 1 and not writing_mode:
         raise UsageError("several inputs need --in-place, --check or --diff (printing is for one input)")
@@ -321,20 +468,20 @@ def _execute(options: _Options, stdout: TextIO, stderr: TextIO, stdin: TextIO) -
     if options.in_place:
         _sweep_stale_temporaries(paths, stderr)
     stdin_data = _read_stdin(stdin, options.max_bytes) if STDIN in paths else None
-    jobs = [(path, stdin_data if path == STDIN else None) for path in paths]
+    jobs = [(path, stdin_data if path == STDIN else None, options.config_for(path)) for path in paths]
     stream = DiagnosticStream(stdout, options.output_format)
     show = options.check and not options.quiet
     progress = _Progress(stderr, options.progress and len(paths) >= _LARGE_FILE_COUNT, len(paths), "file")
     changed_files = failures = 0
     try:
-        cleaner = _FileCleaner(options.config, options.max_bytes)
+        cleaner = _FileCleaner(options.max_bytes)
         for outcome in map_ordered(cleaner, jobs, jobs=options.jobs, chunk_size=8):
             progress.update(1)
             if isinstance(outcome, _Failure):  # reported; the other inputs go on, as ruff does
                 failures += 1
                 progress.warn(f"newsclean: error: {outcome.message}")
                 continue
-            shown_path = "<stdin>" if outcome.path == STDIN else outcome.path
+            shown_path = options.shown(outcome.path)
             stream.add(shown_path, outcome.diagnostics, show=show)
             changed_files += outcome.changed
             if options.diff:
@@ -378,11 +525,12 @@ def _execute_jsonl(options: _Options, paths: Sequence[str], stdout: TextIO, stde
     progress = _Progress(stderr, options.progress and sum(sizes) >= _LARGE_JSONL_BYTES, sum(sizes), "B")
     stream = DiagnosticStream(stdout, options.output_format)
     show = options.check and not options.quiet
-    cleaner = LineCleaner(options.field, options.config, options.annotate, options.max_bytes)
     records = changed = lines = 0
     try:
         for path in paths:
-            shown_path = "<stdin>" if path == STDIN else path
+            config = options.config_for(path)
+            cleaner = LineCleaner(options.field, config, options.annotate, options.max_bytes)
+            shown_path = options.shown(path)
             with contextlib.ExitStack() as stack:
                 source: BinaryIO = stdin.buffer if path == STDIN else stack.enter_context(open_input(path))
                 codec = codec_of(_peek(source))
@@ -410,7 +558,7 @@ def _execute_jsonl(options: _Options, paths: Sequence[str], stdout: TextIO, stde
                             progress.warn(f"newsclean: warning: {message}")
                     elif outcome.is_record:
                         records += 1
-                    stream.add(f"{shown_path}:{number}", outcome.diagnostics, show=show)
+                    stream.add(shown_path, outcome.diagnostics, show=show, record=number)
                     changed += outcome.changed
                     if outcome.output != raw:
                         if options.diff and not file_changed:
@@ -488,6 +636,24 @@ def _explain(code: str, stdout: TextIO) -> int:
     return EXIT_CLEAN
 
 
+@contextlib.contextmanager
+def _output_file(path: str) -> Iterator[TextIO]:
+    try:
+        handle = open(path, "w", encoding="utf-8", newline="")  # noqa: SIM115 (closed below)
+    except OSError as error:
+        raise UsageError(f"{path}: cannot write ({error.strerror or error})") from None
+    with handle:
+        yield handle
+
+
+def _pass_through_excluded_stdin(options: _Options, stdout: TextIO, stdin: TextIO) -> int:
+    """Nothing to read: every named file is excluded. Standard input under an excluded
+    --stdin-filename is printed back unchanged, as ruff does for editors."""
+    if STDIN in options.paths and not (options.check or options.diff or options.in_place):
+        _write_bytes(stdout, stdin.buffer.read())
+    return EXIT_CLEAN
+
+
 def _detach_stdout(out: TextIO) -> None:
     """Point the process's stdout at /dev/null once its reader has closed the pipe."""
     if out is not sys.stdout:
@@ -520,13 +686,19 @@ def main(
             return EXIT_CLEAN
         if args.explain:
             return _explain(args.explain, out)
-        return _execute(_options(args), out, err, inp)
+        options = _options(args)
+        if args.show_settings:
+            return _show_settings(options, out)
+        if args.output_file:
+            with _output_file(args.output_file) as target:
+                return _execute(options, target, err, inp)
+        return _execute(options, out, err, inp)
     except NewscleanError as error:
         err.write(f"newsclean: error: {error}\n")
         return EXIT_ERROR
     except KeyboardInterrupt:
         err.write("newsclean: interrupted\n")
-        return EXIT_ERROR
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
         # The reader went away (``| head``): stop quietly, as a filter killed by SIGPIPE
         # does, and keep the interpreter from complaining when it flushes stdout.

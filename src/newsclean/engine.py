@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from .model import (
     Config,
@@ -14,11 +14,12 @@ from .model import (
     NewscleanError,
     Result,
     Rule,
+    Selectors,
 )
 from .registry import resolve
 from .scope import EMPTY_SCOPE, Scope, may_gain_spans, outside, scope_of
 
-__all__ = ["apply_edits", "check", "clean", "make_pipeline", "run", "run_rules"]
+__all__ = ["KnownWords", "apply_edits", "check", "clean", "configure", "make_pipeline", "run", "run_rules"]
 
 _DEFAULT_CONFIG = Config()
 _NEWLINE = re.compile("\n")
@@ -75,13 +76,18 @@ class _Layer:
             self.spans.append((new_start, new_end, edit.start, edit.end))
             delta += len(edit.replacement) - (edit.end - edit.start)
 
-    def to_old(self, position: int) -> int:
-        index = bisect.bisect_right(self.new_starts, position) - 1
+    def to_old(self, position: int, end: bool = False) -> int:
+        """The old position of ``position``; as an ``end``, a position inside or at
+        the end of a replacement maps to the end of what it replaced."""
+        if end:
+            index = bisect.bisect_left(self.new_starts, position) - 1
+        else:
+            index = bisect.bisect_right(self.new_starts, position) - 1
         if index < 0:
             return position
         _, new_end, old_start, old_end = self.spans[index]
-        if position < new_end:
-            return old_start
+        if position < new_end or (end and position == new_end):
+            return old_end if end else old_start
         return old_end + (position - new_end)
 
 
@@ -96,9 +102,9 @@ class _Locator:
     def push(self, edits: Sequence[Edit]) -> None:
         self._layers.append(_Layer(edits))
 
-    def line_column(self, position: int) -> tuple[int, int]:
+    def line_column(self, position: int, end: bool = False) -> tuple[int, int]:
         for layer in reversed(self._layers):
-            position = layer.to_old(position)
+            position = layer.to_old(position, end)
         if not self._line_starts:
             self._line_starts = [0] + [m.end() for m in _NEWLINE.finditer(self._source)]
         line = bisect.bisect_right(self._line_starts, position)
@@ -124,18 +130,80 @@ def _context(text: str, start: int, end: int, replacement: str | None) -> tuple[
     return shown, text[left:start] + replacement + text[end:right]
 
 
+class KnownWords:
+    """Words and phrases no rule may change or introduce, matched in any case.
+
+    An edit is dropped when it touches a known word ("acme" stays "acme", not "Acme")
+    or when the whole words around it would contain a known word they did not
+    contain before.
+
+    >>> known = KnownWords(("teh",))
+    >>> known.allowed("teh cat", [Edit(0, 3, "the"), Edit(4, 4, "x")])
+    [Edit(start=4, end=4, replacement='x', note=None)]
+    """
+
+    __slots__ = ("_pattern", "_spans", "_text")
+
+    def __init__(self, words: Iterable[str]) -> None:
+        alternatives = sorted({word.strip() for word in words if word.strip()}, key=len, reverse=True)
+        body = "|".join(re.escape(word) for word in alternatives) or "(?!)"
+        self._pattern = re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+        self._text: str | None = None
+        self._spans: tuple[list[int], list[int]] = ([], [])
+
+    def _found(self, text: str) -> tuple[list[int], list[int]]:
+        if text is not self._text:
+            matches = list(self._pattern.finditer(text))
+            self._text, self._spans = text, ([m.start() for m in matches], [m.end() for m in matches])
+        return self._spans
+
+    def _words(self, fragment: str) -> set[str]:
+        return {match.group().lower() for match in self._pattern.finditer(fragment)}
+
+    def _touches(self, starts: list[int], ends: list[int], edit: Edit) -> bool:
+        index = bisect.bisect_left(ends, edit.start + 1) if edit.start == edit.end else bisect.bisect_right(
+            ends, edit.start
+        )
+        if index == len(starts):
+            return False
+        if edit.start == edit.end:
+            return starts[index] < edit.start
+        return starts[index] < edit.end
+
+    def allowed(self, text: str, edits: Sequence[Edit]) -> list[Edit]:
+        """The ``edits`` of ``text`` that leave every known word as it is."""
+        starts, ends = self._found(text)
+        kept = []
+        for edit in edits:
+            if starts and self._touches(starts, ends, edit):
+                continue
+            if edit.replacement is not None:
+                before, after = _context(text, edit.start, edit.end, edit.replacement)
+                if self._pattern.search(after) and self._words(after) - self._words(before):
+                    continue
+            kept.append(edit)
+        return kept
+
+
 def run_rules(
-    text: str, rules: Sequence[Rule], max_passes: int = 8, *, diagnostics: bool = True
+    text: str,
+    rules: Sequence[Rule],
+    max_passes: int = 8,
+    *,
+    diagnostics: bool = True,
+    known_words: Iterable[str] = (),
 ) -> Result:
     """Run ``rules`` in order, pass after pass, until none changes the text.
 
     With ``diagnostics=False`` the result holds the text alone: the same text, without
     the cost of locating and describing every edit (what :func:`clean` needs).
+    ``known_words`` are words no rule may change or introduce (see :class:`KnownWords`).
     """
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    known = KnownWords(known_words) if known_words else None
     if not diagnostics:
-        return Result(_settle(text, rules, max_passes, None))
+        return Result(_settle(text, rules, max_passes, None, known))
     locator = _Locator(text)
     found: list[Diagnostic] = []
     reported: set[tuple[str, int, int, str]] = set()
@@ -145,6 +213,7 @@ def run_rules(
         message = rule.message
         for edit in edits:
             line, column = locator.line_column(edit.start)
+            end_line, end_column = locator.line_column(edit.end, end=True)
             before = text[edit.start : edit.end]
             if edit.replacement is None:
                 key = (rule.code, line, column, before)
@@ -156,13 +225,13 @@ def run_rules(
                 Diagnostic(
                     rule.code, rule.name, message, line, column,
                     before, edit.replacement, edit.note, pass_number,
-                    shown_before, shown_after,
+                    shown_before, shown_after, end_line, end_column,
                 )
             )
         if any(edit.replacement is not None for edit in edits):
             locator.push(edits)  # they are applied next
 
-    text = _settle(text, rules, max_passes, describe)
+    text = _settle(text, rules, max_passes, describe, known)
     return Result(text, tuple(found))
 
 
@@ -261,7 +330,9 @@ class _ScopedViews:
         return outside(edits, self._scope.spans(rule.scope))
 
 
-def _settle(text: str, rules: Sequence[Rule], max_passes: int, describe: _Describe | None) -> str:
+def _settle(
+    text: str, rules: Sequence[Rule], max_passes: int, describe: _Describe | None, known: KnownWords | None
+) -> str:
     """Apply the rules' edits pass after pass until no rule changes the text; return it.
 
     Rules are pure: one that changed nothing in the current text, as it stands, is
@@ -283,6 +354,8 @@ def _settle(text: str, rules: Sequence[Rule], max_passes: int, describe: _Descri
                     _validate(rule, text, edits)
             else:
                 edits = scoped.edits(rule, text)
+            if edits and known is not None:
+                edits = known.allowed(text, edits)
             if not edits:
                 settled_at[index] = version
                 continue
@@ -304,31 +377,105 @@ def _settle(text: str, rules: Sequence[Rule], max_passes: int, describe: _Descri
     )
 
 
-def run(text: str, config: Config | None = None, *, diagnostics: bool = True) -> Result:
-    """Clean ``text`` with the rules ``config`` selects; return text and diagnostics.
+def configure(
+    config: Config | None = None,
+    *,
+    select: Selectors | None = None,
+    extend_select: Selectors | None = None,
+    ignore: Selectors | None = None,
+    known_words: Iterable[str] | None = None,
+    dictionary: Mapping[str, str] | Iterable[tuple[str, str]] | None = None,
+) -> Config:
+    """The Config the keywords of :func:`run`, :func:`clean` and the others describe.
 
-    ``diagnostics=False`` returns the text alone (``Result.diagnostics`` empty), faster.
+    ``config`` is the base; ``select`` replaces its selection, the other keywords add
+    to it. Every selector is checked at once: an unknown one raises UnknownRuleError.
+
+    >>> configure(select="SP", ignore=["SP02"]).select
+    ('SP',)
     """
     config = config or _DEFAULT_CONFIG
-    return run_rules(text, resolve(config), config.max_passes, diagnostics=diagnostics)
+    if select is None and extend_select is None and ignore is None and not known_words and not dictionary:
+        chosen = config
+    else:
+        chosen = config.merged(
+            select=select, extend_select=extend_select, ignore=ignore,
+            known_words=known_words, dictionary=dictionary,
+        )
+    resolve(chosen)  # validates every selector now, not at the first text
+    return chosen
+
+
+def run(
+    text: str,
+    config: Config | None = None,
+    *,
+    select: Selectors | None = None,
+    extend_select: Selectors | None = None,
+    ignore: Selectors | None = None,
+    known_words: Iterable[str] | None = None,
+    dictionary: Mapping[str, str] | Iterable[tuple[str, str]] | None = None,
+    diagnostics: bool = True,
+) -> Result:
+    """Clean ``text`` with the rules ``config`` selects; return text and diagnostics.
+
+    The keywords refine ``config`` (see :func:`configure`). ``diagnostics=False``
+    returns the text alone (``Result.diagnostics`` empty), faster.
+
+    >>> run("It works.Yes", select="SP").diagnostics[0].code
+    'SP01'
+    """
+    config = configure(
+        config, select=select, extend_select=extend_select, ignore=ignore,
+        known_words=known_words, dictionary=dictionary,
+    )
+    return run_rules(
+        text, resolve(config), config.max_passes, diagnostics=diagnostics, known_words=config.known_words
+    )
 
 
 def clean(
-    text: str, *, select: Iterable[str] | None = None, ignore: Iterable[str] | None = None
+    text: str,
+    config: Config | None = None,
+    *,
+    select: Selectors | None = None,
+    extend_select: Selectors | None = None,
+    ignore: Selectors | None = None,
+    known_words: Iterable[str] | None = None,
+    dictionary: Mapping[str, str] | Iterable[tuple[str, str]] | None = None,
 ) -> str:
-    """Return the cleaned text.
+    """Return the cleaned text; it keeps its own ending (no newline is added).
 
     >>> clean("Hello  world.It works.\\n\\n\\n")
     'Hello world. It works.\\n'
+    >>> clean("A clean sentence.")
+    'A clean sentence.'
+    >>> clean("The acme board said it was recieved.", known_words=["acme"])
+    'The acme board said it was received.'
     """
-    return run(text, Config.from_selectors(select, ignore=ignore), diagnostics=False).text
+    return run(
+        text, config, select=select, extend_select=extend_select, ignore=ignore,
+        known_words=known_words, dictionary=dictionary, diagnostics=False,
+    ).text
 
 
 def check(
-    text: str, *, select: Iterable[str] | None = None, ignore: Iterable[str] | None = None
+    text: str,
+    config: Config | None = None,
+    *,
+    select: Selectors | None = None,
+    extend_select: Selectors | None = None,
+    ignore: Selectors | None = None,
+    known_words: Iterable[str] | None = None,
+    dictionary: Mapping[str, str] | Iterable[tuple[str, str]] | None = None,
 ) -> list[Diagnostic]:
     """Return the diagnostics ``clean`` would act on, without returning the text."""
-    return list(run(text, Config.from_selectors(select, ignore=ignore)).diagnostics)
+    return list(
+        run(
+            text, config, select=select, extend_select=extend_select, ignore=ignore,
+            known_words=known_words, dictionary=dictionary,
+        ).diagnostics
+    )
 
 
 Step = str | Callable[[str], str]
@@ -349,7 +496,7 @@ def make_pipeline(*steps: Step) -> Callable[[str], str]:
 
     >>> pipeline = make_pipeline("WS", str.upper)
     >>> pipeline("a  b")
-    'A B\\n'
+    'A B'
     """
     stages: list[Callable[[str], str]] = []
     pending: list[str] = []

@@ -125,7 +125,7 @@ class LineCleaner:
 
     >>> cleaner = LineCleaner("text", Config())
     >>> cleaner(b'{"id": 7, "text": "It works.Yes"}\\n').output
-    b'{"id": 7, "text": "It works. Yes\\\\n"}\\n'
+    b'{"id": 7, "text": "It works. Yes"}\\n'
     >>> cleaner(b'{"id": 7,\\n').problem
     'malformed JSON (Expecting property name enclosed in double quotes at column 10); passed through'
     """

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 
@@ -96,6 +96,8 @@ class Diagnostic:
     fixed_in_pass: int = 1
     context_before: str = ""
     context_after: str = ""
+    end_line: int = 0  # where ``before`` ends in the input (0: not known)
+    end_column: int = 0
 
     @property
     def fixable(self) -> bool:
@@ -116,33 +118,89 @@ class Result:
         return sum(1 for d in self.diagnostics if d.fixable)
 
 
+Selectors = str | Iterable[str]
+
+
+def selector_tuple(value: Selectors | None) -> tuple[str, ...]:
+    """Selectors as a tuple: a plain string is one selector (or several, comma-separated).
+
+    >>> selector_tuple("SP"), selector_tuple(["SP01", "CA, TY"]), selector_tuple(None)
+    (('SP',), ('SP01', 'CA', 'TY'), ())
+    """
+    if value is None:
+        return ()
+    items = [value] if isinstance(value, str) else list(value)
+    for item in items:
+        if not isinstance(item, str):
+            raise TypeError(f"a rule selector is a string, not {item!r}")
+    return tuple(part.strip() for item in items for part in item.split(",") if part.strip())
+
+
 @dataclass(frozen=True, slots=True)
 class Config:
-    """Which rules run. Selectors are codes, code prefixes, names, families or ``ALL``.
+    """Which rules run, and what they must respect. Immutable and hashable.
 
-    ``select`` replaces the default set, ``extend_select`` adds to it, ``ignore``
-    removes from the result.
+    Selectors are codes, code prefixes, names, families or ``ALL``: ``select``
+    replaces the default set, ``extend_select`` adds to it, ``ignore`` removes from
+    the result. ``known_words`` are words (or phrases) no rule may change or
+    introduce, in any case ("acme", "teh"). ``dictionary`` holds extra misspellings
+    for TY01 as ``(wrong, right)`` pairs; a right side with commas lists several
+    candidates and is reported, not fixed (codespell's format, see
+    :func:`newsclean.read_dictionary`). ``final_newline`` ends the text with exactly
+    one newline, the file convention the command line and ``clean_bytes`` use;
+    otherwise the text keeps its own ending.
     """
 
     select: tuple[str, ...] | None = None
     extend_select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     max_passes: int = 8
+    known_words: tuple[str, ...] = ()
+    dictionary: tuple[tuple[str, str], ...] = ()
+    final_newline: bool = False
 
     @classmethod
     def from_selectors(
         cls,
-        select: Iterable[str] | None = None,
-        extend_select: Iterable[str] | None = (),
-        ignore: Iterable[str] | None = (),
+        select: Selectors | None = None,
+        extend_select: Selectors | None = (),
+        ignore: Selectors | None = (),
     ) -> Config:
-        """A Config from any iterables of selectors; ``select=None`` keeps the defaults.
+        """A Config from selectors; ``select=None`` keeps the defaults.
 
-        >>> Config.from_selectors(["SP"], ignore=None)
-        Config(select=('SP',), extend_select=(), ignore=(), max_passes=8)
+        >>> Config.from_selectors(["SP"], ignore="SP02").ignore
+        ('SP02',)
         """
         return cls(
-            select=tuple(select) if select is not None else None,
-            extend_select=tuple(extend_select or ()),
-            ignore=tuple(ignore or ()),
+            select=selector_tuple(select) if select is not None else None,
+            extend_select=selector_tuple(extend_select),
+            ignore=selector_tuple(ignore),
+        )
+
+    def merged(
+        self,
+        *,
+        select: Selectors | None = None,
+        extend_select: Selectors | None = None,
+        ignore: Selectors | None = None,
+        known_words: Iterable[str] | None = None,
+        dictionary: Mapping[str, str] | Iterable[tuple[str, str]] | None = None,
+    ) -> Config:
+        """This Config with the given options applied: ``select`` replaces the selection,
+        the others add to what this Config has.
+
+        >>> Config(ignore=("CA",)).merged(ignore="TY", known_words=["acme"])
+        Config(select=None, extend_select=(), ignore=('CA', 'TY'), max_passes=8, \
+known_words=('acme',), dictionary=(), final_newline=False)
+        """
+        if isinstance(known_words, str):
+            known_words = [known_words]
+        pairs = dictionary.items() if isinstance(dictionary, Mapping) else dictionary or ()
+        return replace(
+            self,
+            select=selector_tuple(select) if select is not None else self.select,
+            extend_select=self.extend_select + selector_tuple(extend_select),
+            ignore=self.ignore + selector_tuple(ignore),
+            known_words=self.known_words + tuple(known_words or ()),
+            dictionary=self.dictionary + tuple((str(w), str(r)) for w, r in pairs),
         )

@@ -13,6 +13,7 @@ lowercase uses of "parliament".
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import lru_cache
 
 from .model import Config, Rule, UnknownRuleError
@@ -141,6 +142,19 @@ def file_rule_enabled(config: Config, code: str) -> bool:
     return (enabled or named(config.extend_select)) and not named(config.ignore)
 
 
+# WS06 as files need it: exactly one final newline (Config.final_newline).
+_FILE_ENDING = Rule("WS06", "final-newline", "WS", whitespace.final_newline_of_file)
+
+
+def _configured(rule: Rule, config: Config) -> Rule:
+    """``rule`` as ``config`` asks for it: WS06 for a file, TY01 with the user's dictionary."""
+    if rule.code == "WS06" and config.final_newline:
+        return _FILE_ENDING
+    if rule.code == "TY01" and config.dictionary:
+        return replace(rule, check=spelling.with_dictionary(config.dictionary))
+    return rule
+
+
 @lru_cache(maxsize=256)
 def resolve(config: Config) -> tuple[Rule, ...]:
     """The rules ``config`` enables, in table order.
@@ -154,4 +168,4 @@ def resolve(config: Config) -> tuple[Rule, ...]:
         enabled = _union(config.select)
     enabled |= _union(config.extend_select)
     enabled -= _union(config.ignore)
-    return tuple(rule for rule in RULES if rule.code in enabled)
+    return tuple(_configured(rule, config) for rule in RULES if rule.code in enabled)

@@ -25,8 +25,14 @@ def _shown(value: str) -> str:
     return repr(value)
 
 
-def _text_line(path: str, diagnostic: Diagnostic) -> str:
-    head = f"{path}:{diagnostic.line}:{diagnostic.column}: {diagnostic.code} {diagnostic.message}"
+def _where(path: str, record: int | None) -> str:
+    """A path, with the record (JSON line) number when there is one: "a.jsonl:3"."""
+    return path if record is None else f"{path}:{record}"
+
+
+def _text_line(path: str, diagnostic: Diagnostic, record: int | None = None) -> str:
+    where = _where(path, record)
+    head = f"{where}:{diagnostic.line}:{diagnostic.column}: {diagnostic.code} {diagnostic.message}"
     if diagnostic.after is None:
         line = f"{head}: {_shown(diagnostic.context_before)} (not fixed)"
     else:
@@ -42,17 +48,23 @@ def _github_escape_property(value: str) -> str:
     return _github_escape_data(value).replace(":", "%3A").replace(",", "%2C")
 
 
-def _github_line(path: str, diagnostic: Diagnostic) -> str:
+def _github_line(path: str, diagnostic: Diagnostic, record: int | None = None) -> str:
+    """A GitHub annotation; a JSON record is one line of its file, so it is the line."""
     level = "error" if diagnostic.fixable else "warning"
+    place = (
+        (f"line={diagnostic.line}", f"col={diagnostic.column}",
+         f"endLine={diagnostic.end_line or diagnostic.line}")
+        if record is None
+        else (f"line={record}",)
+    )
     properties = ",".join(
         (
             f"file={_github_escape_property(path)}",
-            f"line={diagnostic.line}",
-            f"col={diagnostic.column}",
+            *place,
             f"title={_github_escape_property(diagnostic.code + ' ' + diagnostic.name)}",
         )
     )
-    return f"::{level} {properties}::{_github_escape_data(_text_line(path, diagnostic))}"
+    return f"::{level} {properties}::{_github_escape_data(_text_line(path, diagnostic, record))}"
 
 
 def diagnostic_dict(diagnostic: Diagnostic) -> dict[str, object]:
@@ -60,6 +72,8 @@ def diagnostic_dict(diagnostic: Diagnostic) -> dict[str, object]:
     return {
         "line": diagnostic.line,
         "column": diagnostic.column,
+        "end_line": diagnostic.end_line,
+        "end_column": diagnostic.end_column,
         "code": diagnostic.code,
         "name": diagnostic.name,
         "message": diagnostic.message,
@@ -73,17 +87,22 @@ def diagnostic_dict(diagnostic: Diagnostic) -> dict[str, object]:
     }
 
 
-def _json_object(path: str, diagnostic: Diagnostic) -> dict[str, object]:
-    return {"path": path, **diagnostic_dict(diagnostic)}
+def _json_object(path: str, diagnostic: Diagnostic, record: int | None = None) -> dict[str, object]:
+    """A diagnostic with its file and, for JSON lines, the record's line number in the file
+    (``line``/``column`` are then inside the record's text)."""
+    return {"path": path, "record": record, **diagnostic_dict(diagnostic)}
 
 
-def format_diagnostics(items: Iterable[tuple[str, Diagnostic]], output_format: str) -> str:
+def format_diagnostics(
+    items: Iterable[tuple[str, Diagnostic]], output_format: str, record: int | None = None
+) -> str:
     """All diagnostics of a run in one output format, ending with a newline if any."""
     pairs = list(items)
     if output_format == "json":
-        return json.dumps([_json_object(p, d) for p, d in pairs], ensure_ascii=False, indent=2) + "\n"
+        objects = [_json_object(p, d, record) for p, d in pairs]
+        return json.dumps(objects, ensure_ascii=False, indent=2) + "\n"
     render = _github_line if output_format == "github" else _text_line
-    return "".join(render(path, diagnostic) + "\n" for path, diagnostic in pairs)
+    return "".join(render(path, diagnostic, record) + "\n" for path, diagnostic in pairs)
 
 
 class DiagnosticStream:
@@ -101,18 +120,20 @@ class DiagnosticStream:
         self._written = 0
         self.counts: Counter[tuple[str, str]] = Counter()
 
-    def add(self, path: str, diagnostics: Iterable[Diagnostic], *, show: bool = True) -> None:
-        """Count ``diagnostics`` and, if ``show``, write them."""
+    def add(
+        self, path: str, diagnostics: Iterable[Diagnostic], *, show: bool = True, record: int | None = None
+    ) -> None:
+        """Count ``diagnostics`` and, if ``show``, write them (``record``: a JSON line's number)."""
         for diagnostic in diagnostics:
             self.counts[(diagnostic.code, diagnostic.name)] += 1
             if not show:
                 continue
             if self._format == "json":
                 self._output.write("[\n" if not self._written else ",\n")
-                item = json.dumps(_json_object(path, diagnostic), ensure_ascii=False, indent=2)
+                item = json.dumps(_json_object(path, diagnostic, record), ensure_ascii=False, indent=2)
                 self._output.write(textwrap.indent(item, "  "))
             else:
-                self._output.write(format_diagnostics([(path, diagnostic)], self._format))
+                self._output.write(format_diagnostics([(path, diagnostic)], self._format, record))
             self._written += 1
 
     def close(self, *, show: bool = True) -> None:

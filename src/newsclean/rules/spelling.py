@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from types import MappingProxyType
@@ -134,6 +135,72 @@ def misspelling(text: str) -> Iterator[Edit]:
                     continue
                 note = "the text writes the corrected phrase elsewhere"
         yield Edit(match.start(), match.end(), replacement, note)
+
+
+def _dictionary_entry(right: str) -> tuple[str | None, str]:
+    """A codespell right-hand side as (fix, note): several candidates, or one with a
+    reason after a comma, are reported and not fixed, as codespell does.
+
+    >>> _dictionary_entry("the"), _dictionary_entry("a lot, allot,")
+    (('the', "in the user's dictionary"), (None, "in the user's dictionary: a lot or allot?"))
+    >>> _dictionary_entry("class, disabled because of a name clash")
+    (None, "in the user's dictionary: class? (disabled because of a name clash)")
+    """
+    right = right.strip()
+    comma = right.rfind(",")
+    if comma < 0:
+        return right, "in the user's dictionary"
+    candidates = [part.strip() for part in right[:comma].split(",") if part.strip()]
+    reason = right[comma + 1 :].strip()
+    note = f"in the user's dictionary: {' or '.join(candidates)}?"
+    return None, f"{note} ({reason})" if reason else note
+
+
+def with_dictionary(pairs: tuple[tuple[str, str], ...]) -> Callable[[str], Iterator[Edit]]:
+    """TY01 with the user's own misspellings (``wrong -> right`` pairs) before its list.
+
+    A user's entry is matched as a whole word in any case and corrected in that case;
+    the built-in list still corrects the words the user's entries do not touch.
+
+    >>> from newsclean.engine import apply_edits
+    >>> check = with_dictionary((("acmee", "Acme"),))
+    >>> text = "The acmee plan was recieved well by the board today."
+    >>> apply_edits(text, check(text))
+    'The Acme plan was received well by the board today.'
+    """
+    entries = {wrong.strip().lower(): _dictionary_entry(right) for wrong, right in pairs if wrong.strip()}
+    body = "|".join(regex.escape(word) for word in sorted(entries, key=len, reverse=True))
+    pattern = regex.compile(rf"(?<![\w'’-])(?:{body})(?![\w-]|['’]\w)", regex.IGNORECASE)
+
+    def check(text: str) -> Iterator[Edit]:
+        own: list[Edit] = []
+        for match in pattern.finditer(text):
+            word = match.group()
+            fix, note = entries[word.lower()]
+            replacement = None if fix is None else _match_case(word, fix)
+            if replacement != word:
+                own.append(Edit(match.start(), match.end(), replacement, note))
+        if not own:
+            yield from misspelling(text)
+            return
+        starts = [edit.start for edit in own]
+        listed = [
+            edit for edit in misspelling(text)
+            if not _overlaps_any(own, starts, edit)
+        ]
+        yield from sorted((*own, *listed), key=lambda edit: (edit.start, edit.end))
+
+    check.__doc__ = misspelling.__doc__
+    check.__name__ = misspelling.__name__
+    return check
+
+
+def _overlaps_any(edits: list[Edit], starts: list[int], edit: Edit) -> bool:
+    index = bisect.bisect_right(starts, edit.start)
+    near = edits[max(0, index - 1) : index + 1]
+    return any(other.start < edit.end and edit.start < other.end for other in near) or any(
+        other.start == edit.start for other in near
+    )
 
 
 # A word of 4 to 25 letters standing alone between spaces, opening and closing marks

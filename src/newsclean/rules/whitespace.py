@@ -127,15 +127,41 @@ def blank_lines(text: str) -> Iterator[Edit]:
 
 
 def final_newline(text: str) -> Iterator[Edit]:
-    """No single newline at the end of the text.
+    """Blank lines or spaces at the end of the text.
+
+    **Why**: trailing blank lines are debris. A text that ended with a line break
+    keeps exactly one; a text that did not keeps ending without one, so a string, a
+    JSON field or a dataframe cell comes back as it was written apart from the
+    repairs. Files are different: the command line and ``clean_bytes`` end a file with
+    exactly one newline, the POSIX convention (``Config(final_newline=True)``).
+
+    **Leaves alone**: an empty text, and a text that ends with one newline or with a
+    visible character.
+
+    >>> list(final_newline("end\\n\\n\\n"))
+    [Edit(start=3, end=6, replacement='\\n', note=None)]
+    >>> list(final_newline("end")), list(final_newline("end \\n"))
+    ([], [Edit(start=3, end=5, replacement='\\n', note=None)])
+    """
+    body = text.rstrip()
+    tail = text[len(body) :]
+    wanted = "\n" if body and "\n" in tail else ""
+    if tail != wanted:
+        yield Edit(len(body), len(text), wanted)
+
+
+def final_newline_of_file(text: str) -> Iterator[Edit]:
+    """No single newline at the end of the file.
 
     **Why**: POSIX text files end with one newline; trailing blank lines are debris.
+    This is WS06 as the command line and ``clean_bytes`` run it on a file's content
+    (``Config(final_newline=True)``); on a string, WS06 adds no newline.
 
-    **Leaves alone**: an empty text stays empty.
+    **Leaves alone**: an empty file stays empty.
 
-    >>> list(final_newline("end"))
+    >>> list(final_newline_of_file("end"))
     [Edit(start=3, end=3, replacement='\\n', note=None)]
-    >>> list(final_newline(" \\n"))
+    >>> list(final_newline_of_file(" \\n"))
     [Edit(start=0, end=2, replacement='', note=None)]
     """
     body = text.rstrip()
