@@ -56,3 +56,28 @@ def test_clean_column_names_a_missing_column(client: Any) -> None:
     frame = dd.from_pandas(pd.DataFrame({"body": ["a"]}), npartitions=1)
     with pytest.raises(KeyError, match="no column 'text'"):
         clean_column(frame, "text")
+
+
+def test_bad_selector_fails_when_the_graph_is_built() -> None:
+    bag = db.from_sequence(["a"], npartitions=1)
+    with pytest.raises(newsclean.UnknownRuleError):
+        clean_bag(bag, select="XX99")
+    frame = dd.from_pandas(pd.DataFrame({"text": ["a"]}), npartitions=1)
+    with pytest.raises(newsclean.UnknownRuleError):
+        clean_column(frame, "text", ignore="XX99")
+
+
+def test_run_bag_and_the_diagnostics_column(client: Any) -> None:
+    from newsclean.dask import run_bag
+
+    bag = db.from_sequence(TEXTS[:3], npartitions=2)
+    results = run_bag(bag, select="SP").compute()
+    assert results == [newsclean.run(text, select="SP") for text in TEXTS[:3]]
+    frame = pd.DataFrame({"id": [1, 2, 3], "text": ["It ended.Then", None, "Fine."]})
+    out = clean_column(dd.from_pandas(frame, npartitions=2), "text", diagnostics="found").compute()
+    assert list(out.columns) == ["id", "text", "found"]
+    assert out["text"].iloc[0] == "It ended. Then"
+    assert [d["code"] for d in out["found"].iloc[0]] == ["SP01"]
+    assert out["found"].iloc[1] == []
+    assert out["found"].iloc[2] == []
+    assert pd.isna(out["text"].iloc[1])

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -73,7 +75,14 @@ def test_every_rule_has_a_filter_function() -> None:
         assert function.__name__ == rule.function_name
     assert filters.missing_space_after_sentence("It ended.Then it began.") == "It ended. Then it began."
     with pytest.raises(AttributeError):
-        _ = filters.no_such_rule
+        _ = filters.no_such_rule  # type: ignore[attr-defined]
+
+
+def test_filters_module_is_generated_from_the_registry() -> None:
+    script = Path(__file__).parent.parent / "scripts" / "generate_filters.py"
+    result = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True,
+                            check=False)
+    assert result.returncode == 0, result.stdout
 
 
 def test_make_pipeline_composes_codes_names_and_callables() -> None:

@@ -26,6 +26,7 @@ from .decode import Decoded, decode
 from .dictionary import read_dictionary, read_words
 from .documents import encoding_finding, file_config
 from .engine import run
+from .explain import explain_text
 from .files import (
     AtomicWriter,
     InputError,
@@ -292,7 +293,9 @@ def _expand(options: _Options) -> list[str]:
     found: list[str] = []
     for path in options.paths:
         if path == STDIN:
-            found.append(STDIN)
+            name = options.stdin_filename
+            if not (options.force_exclude and name and options.exclusions.excluded(name)):
+                found.append(STDIN)
             continue
         folder = Path(path)
         if folder.is_dir():
@@ -402,7 +405,10 @@ class _FileCleaner:
             document = read_document(path, self.max_bytes) if data is None else _decode_stdin(data)
         except NewscleanError as error:
             return _Failure(path, str(error))
-        result = run(document.text, file_config(config))
+        try:
+            result = run(document.text, file_config(config))
+        except NewscleanError as error:  # a rule that does not settle: a bug, reported per file
+            return _Failure(path, f"{path}: {error}; left unchanged")
         by_position = tuple(sorted(result.diagnostics, key=lambda d: (d.line, d.column)))
         if document.is_utf8:
             return _Outcome(path, document, result.text, by_position, read_as=read_as)
@@ -629,10 +635,7 @@ def _summarise(options: _Options, stream: DiagnosticStream, changed: int, total:
 
 def _explain(code: str, stdout: TextIO) -> int:
     rules = sorted(select_rules(code) + select_file_rules(code), key=lambda rule: rule.code)
-    for rule in rules:
-        default = "on" if rule.default else "off"
-        stdout.write(f"{rule.code} {rule.name} ({rule.family}, default {default})\n\n")
-        stdout.write(rule.description + "\n\n")
+    stdout.write("\n".join(explain_text(rule) for rule in rules))
     return EXIT_CLEAN
 
 

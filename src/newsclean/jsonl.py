@@ -18,7 +18,7 @@ import regex
 
 from .engine import run
 from .files import size_limit_problem
-from .model import Config, Diagnostic
+from .model import Config, Diagnostic, NewscleanError
 from .report import diagnostic_dict
 
 __all__ = ["ANNOTATION_KEY", "LineCleaner", "LineOutcome", "split_line_ending"]
@@ -163,7 +163,10 @@ class LineCleaner:
         if not isinstance(text, str):
             what = "has no" if text is None and self.field not in record else "has a non-string"
             return LineOutcome(raw, False, problem=f"record {what} field {self.field!r}; passed through")
-        result = run(text, self.config)
+        try:
+            result = run(text, self.config)
+        except NewscleanError as error:  # a rule that does not settle: a bug, not the record's
+            return LineOutcome(raw, False, problem=f"{error}; passed through")
         changed = result.text != text
         if not changed and not self.annotate:
             return LineOutcome(raw, False, result.diagnostics)

@@ -384,6 +384,7 @@ def _chrome_lines(text: str, name: str, one_sentence: bool = False) -> Iterator[
     layout = _layout(text)
     phrases = _phrases(name)
     first_prose, last_prose = layout.first_prose, layout.last_prose
+    deleted = -2  # the last line deleted: a line right under it continues no paragraph
     for index, (line, view) in enumerate(zip(layout.lines, layout.views, strict=True)):
         if view is None or not phrases.match(view):
             continue
@@ -393,8 +394,9 @@ def _chrome_lines(text: str, name: str, one_sentence: bool = False) -> Iterator[
             continue
         if one_sentence and not at_edge and _INNER_SENTENCE_END.search(text, line.start, line.end):
             continue
-        if _continues_paragraph(layout.lines, index):
+        if deleted != index - 1 and _continues_paragraph(layout.lines, index):
             continue
+        deleted = index
         yield Edit(line.start, line.end, "", "edge block" if at_edge else "standalone line")
 
 
