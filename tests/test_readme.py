@@ -36,14 +36,26 @@ def _namespace() -> dict[str, object]:
 
         namespace["bag"] = db.from_sequence(texts, npartitions=1)
         namespace["ddf"] = dd.from_pandas(pd.DataFrame({"text": texts}), npartitions=1)
+    if importlib.util.find_spec("datasets") is not None:
+        import datasets
+
+        namespace["dataset"] = datasets.Dataset.from_dict({"text": texts})
     return namespace
 
 
 @pytest.mark.parametrize("index", range(len(_blocks("python"))))
-def test_python_examples_run_and_their_claims_hold(index: int) -> None:
+def test_python_examples_run_and_their_claims_hold(
+    index: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     source = _blocks("python")[index]
-    if "newsclean.dask" in source:
-        pytest.importorskip("dask.dataframe")
+    for marker, module in (("newsclean.dask", "dask.dataframe"), ("datatrove", "datatrove"),
+                           ("orjson", "orjson"), ("dataset.map", "datasets")):
+        if marker in source or (marker == "orjson" and "JsonlReader" in source):
+            pytest.importorskip(module)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "raw").mkdir()
+    record = '{"id": "1", "text": "It ended.Then it began."}\n'
+    (tmp_path / "raw" / "a.jsonl").write_text(record, encoding="utf-8")
     namespace = _namespace()
     exec(compile(source, f"README python block {index}", "exec"), namespace)
     for line in source.splitlines():
@@ -88,3 +100,22 @@ def test_the_dictionary_example(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     assert "'acmee' → 'Acme'" in out
     assert "'alot' (not fixed)" in out
     assert "teh" not in out  # a known word
+
+
+def test_parquet_examples(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    block = next(body for body in _blocks("sh") if "--parquet" in body)
+    monkeypatch.chdir(tmp_path)
+    table = pa.table({"text": ["It ended.Then it began.", None], "body": ["Fine.", "It ended.Then"]})
+    pq.write_table(table, tmp_path / "articles.parquet")
+    (tmp_path / "shards").mkdir()
+    pq.write_table(table, tmp_path / "shards" / "0.parquet")
+    codes = []
+    for line in block.strip().splitlines():
+        command = shlex.split(line.split("  #")[0])
+        codes.append(run_cli(command[1:])[0])
+    assert codes == [1, 0, 0]
+    assert pq.read_table(tmp_path / "clean.parquet")["body"].to_pylist() == ["Fine.", "It ended. Then"]
+    shard = pq.read_table(tmp_path / "shards" / "0.parquet")
+    assert shard["text"].to_pylist() == ["It ended. Then it began.", None]

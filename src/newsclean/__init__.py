@@ -10,7 +10,7 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 from . import filters
-from .batch import clean_many, run_many
+from .batch import clean_batch, clean_many, run_many
 from .decode import Decoded, decode
 from .dictionary import read_dictionary, read_words
 from .documents import clean_bytes, run_bytes
@@ -43,6 +43,7 @@ __all__ = [
     "__version__",
     "check",
     "clean",
+    "clean_batch",
     "clean_bytes",
     "clean_many",
     "configure",

@@ -123,7 +123,12 @@ def _parser() -> argparse.ArgumentParser:
     batch = parser.add_argument_group("batches")
     batch.add_argument("--jsonl", action="store_true",
                        help="inputs are JSON lines: clean one field of each record, keep the rest")
-    batch.add_argument("--field", help="the JSONL field to clean (default: text)")
+    batch.add_argument("--parquet", action="store_true",
+                       help="inputs are Parquet files: clean one string column, keep the rest "
+                       "(needs the parquet extra)")
+    batch.add_argument("-o", "--output", metavar="FILE",
+                       help="with --parquet: write the cleaned file to FILE")
+    batch.add_argument("--field", help="the JSONL field or Parquet column to clean (default: text)")
     batch.add_argument("--annotate", action="store_true",
                        help="with --jsonl: add each record's diagnostics under the key 'newsclean'")
     batch.add_argument("--strict", action="store_true",
@@ -156,6 +161,8 @@ class _Options:
     force_exclude: bool = False
     stdin_filename: str | None = None
     jsonl: bool = False
+    parquet: bool = False
+    output: str | None = None
     field: str = "text"
     annotate: bool = False
     strict: bool = False
@@ -240,11 +247,18 @@ def _options(args: argparse.Namespace) -> _Options:
     for _, selectors in settings.per_file_ignores:
         for selector in selectors:
             select_rules(selector)
+    if args.jsonl and args.parquet:
+        raise UsageError("--jsonl and --parquet exclude each other")
     if not args.jsonl:
-        jsonl_only = {"--field": args.field, "--annotate": args.annotate, "--strict": args.strict}
+        jsonl_only = {"--annotate": args.annotate, "--strict": args.strict}
+        if not args.parquet:
+            jsonl_only["--field"] = args.field
         for flag, value in jsonl_only.items():
             if value:
-                raise UsageError(f"{flag} works with --jsonl only")
+                raise UsageError(f"{flag} works with --jsonl only" if flag != "--field"
+                                 else "--field works with --jsonl or --parquet only")
+    if args.output and not args.parquet:
+        raise UsageError("-o/--output works with --parquet only (text goes to stdout or -i)")
     if args.format is not None and not args.check:
         raise UsageError("--format chooses how --check reports; add --check")
     jobs = args.jobs if args.jobs is not None else settings.jobs if settings.jobs is not None else 1
@@ -269,7 +283,7 @@ def _options(args: argparse.Namespace) -> _Options:
         output_format=args.format or "text",
         statistics=args.statistics,
         quiet=args.quiet,
-        glob=args.glob or settings.glob or ("*.jsonl" if args.jsonl else "*.txt"),
+        glob=args.glob or settings.glob or _default_glob(args),
         config=config,
         settings=settings,
         exclusions=Exclusions(settings.root, patterns, respect_gitignore),
@@ -277,6 +291,8 @@ def _options(args: argparse.Namespace) -> _Options:
         force_exclude=args.force_exclude or bool(settings.force_exclude),
         stdin_filename=args.stdin_filename,
         jsonl=args.jsonl,
+        parquet=args.parquet,
+        output=args.output,
         field=args.field or settings.field or "text",
         annotate=args.annotate,
         strict=args.strict,
@@ -284,6 +300,10 @@ def _options(args: argparse.Namespace) -> _Options:
         progress=not args.no_progress,
         max_bytes=max_bytes,
     )
+
+
+def _default_glob(args: argparse.Namespace) -> str:
+    return "*.jsonl" if args.jsonl else "*.parquet" if args.parquet else "*.txt"
 
 
 def _expand(options: _Options) -> list[str]:
@@ -465,6 +485,8 @@ def _execute(options: _Options, stdout: TextIO, stderr: TextIO, stdin: TextIO) -
     if not paths:  # every file named was excluded (--force-exclude)
         return _pass_through_excluded_stdin(options, stdout, stdin)
     writing_mode = options.in_place or options.check or options.diff
+    if options.parquet:
+        return _execute_parquet(options, paths, stdout, stderr)
     if len(paths) > 1 and not writing_mode:
         raise UsageError("several inputs need --in-place, --check or --diff (printing is for one input)")
     if options.jsonl:
@@ -590,6 +612,86 @@ def _execute_jsonl(options: _Options, paths: Sequence[str], stdout: TextIO, stde
         stderr.write(f"newsclean: error: no usable record (a JSON object with a string field {field!r})\n")
         return EXIT_ERROR
     return EXIT_CHANGES if options.check and changed else EXIT_CLEAN
+
+
+def _execute_parquet(options: _Options, paths: Sequence[str], stdout: TextIO, stderr: TextIO) -> int:
+    """Clean one string column of Parquet files: report, diff, write to -o, or replace with -i."""
+    try:
+        from . import parquet as pq_support
+    except ImportError:
+        raise UsageError('--parquet needs pyarrow: pip install "newsclean[parquet]"') from None
+    if STDIN in paths:
+        raise UsageError("--parquet reads files, not standard input")
+    if not (options.in_place or options.check or options.diff or options.output):
+        raise UsageError("--parquet needs -o FILE, -i, --check or --diff (Parquet is not printed)")
+    if options.output and (options.in_place or len(paths) != 1):
+        raise UsageError("-o/--output takes one input and excludes -i")
+    if options.in_place:
+        _sweep_stale_temporaries(paths, stderr)
+    stream = DiagnosticStream(stdout, options.output_format)
+    show = options.check and not options.quiet
+    rows = changed = 0
+    for path in paths:
+        parquet = pq_support.open_parquet(path)
+        index = pq_support.text_column(parquet, path, options.field)  # exit 2 before any write
+        with contextlib.ExitStack() as stack:
+            writer = None
+            atomic: AtomicWriter | None = None
+            if options.in_place:
+                atomic = stack.enter_context(AtomicWriter(path, snapshot(path)))
+                writer = pq_support.parquet_writer(parquet, atomic.handle)
+            elif options.output:
+                target = stack.enter_context(_NewFile(options.output))
+                writer = pq_support.parquet_writer(parquet, target.handle)
+            file_changed = False
+            config = options.config_for(path)
+            for batch, found in pq_support.cleaned_batches(parquet, index, config, jobs=options.jobs):
+                for row in found:
+                    stream.add(path, row.diagnostics, show=show, record=row.row)
+                    if row.before != row.after:
+                        changed += 1
+                        file_changed = True
+                        if options.diff:
+                            stdout.write(unified_diff(f"{path}:{row.row}", row.before, row.after))
+                if writer is not None:
+                    writer.write_batch(batch)
+            rows += parquet.metadata.num_rows
+            if writer is not None:
+                writer.close()
+            if atomic is not None and not file_changed:
+                atomic.discard()
+    stream.close(show=show)
+    _summarise(options, stream, changed, rows, "row", stderr)
+    return EXIT_CHANGES if options.check and changed else EXIT_CLEAN
+
+
+class _NewFile:
+    """A new file written through a temporary one beside it, renamed into place at the end."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.handle: BinaryIO
+        self._temporary = ""
+
+    def __enter__(self) -> _NewFile:
+        import tempfile
+
+        folder = os.path.dirname(os.path.abspath(self.path))
+        try:
+            descriptor, self._temporary = tempfile.mkstemp(prefix=".newsclean-", dir=folder)
+        except OSError as error:
+            raise UsageError(f"{self.path}: cannot write ({error.strerror or error})") from None
+        self.handle = os.fdopen(descriptor, "wb")
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, trace: object) -> None:
+        if not self.handle.closed:
+            self.handle.close()
+        if kind is None:
+            os.replace(self._temporary, self.path)
+        else:
+            with contextlib.suppress(OSError):
+                os.unlink(self._temporary)
 
 
 def _peek(source: BinaryIO) -> bytes:

@@ -200,6 +200,12 @@ class AtomicWriter:
         self._handle = os.fdopen(descriptor, "wb")
         return self
 
+    @property
+    def handle(self) -> BinaryIO:
+        """The temporary file, for writers that take a file object (Parquet)."""
+        assert self._handle is not None, "AtomicWriter used outside a with block"
+        return self._handle
+
     def write(self, data: bytes) -> None:
         """Append ``data`` to the new content."""
         assert self._handle is not None, "AtomicWriter used outside a with block"
