@@ -152,7 +152,7 @@ def test_invalid_utf8_line_is_reported_and_kept(tmp_path: Path) -> None:
 def test_jsonl_flags_need_jsonl(flag: str, tmp_path: Path) -> None:
     code, _, err = run_cli([flag, "-"])
     assert code == 2
-    assert "works with --jsonl only" in err
+    assert "works with --jsonl" in err
 
 
 def test_in_place_refuses_stdin() -> None:

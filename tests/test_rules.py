@@ -474,6 +474,13 @@ CASES: list[tuple[str, str, str | None]] = [
      "Japan to Reduce Aid to China\nJapan will cut its aid to China, officials said."),
     ("CA04", "Residents flee as Storm Ciara hits\nThe storm hit on Sunday. Ciara brought rain.", None),
     ("CA04", "Storm hits Britain\nThe storm hit on Sunday.", None),
+    # Two capitalised common words past the first, none beside a name, as many as the
+    # lowercase ones: title case ("Crashes Upon"), however many words it lost.
+    ("CA04", "Passenger flight Crashes While landing Near Calicut Airport\nThe plane landed at Calicut Airport.",
+     "Passenger Flight Crashes While Landing Near Calicut Airport\nThe plane landed at Calicut Airport."),
+    # Capitals beside a name may be the name's ("Northern Ireland Peace Process").
+    ("CA04", "Hopes rise for breakthrough in Northern Ireland Peace Process\nThe peace process in Northern "
+     "Ireland stalled.", None),
     # A compound's lowercase part and a quoted word are the publisher's: no sign of
     # sentence case.
     ("CA04", "Sensex Reaches a New All-time high\nThe index closed at a record on Monday.",
@@ -541,6 +548,16 @@ CASES: list[tuple[str, str, str | None]] = [
     ("TY03", 'See the "relatime" option in the manual.', None),  # a quoted term
     ("TY03", "Perl has a goto, you'll notice.", None),  # a short word no neighbour vouches for
     ("TY03", "Read the manpages of the libc library before you build it.", None),  # first letters
+    # Capitalised: in an institution's name when English pairs the correction with the
+    # name's next word, or a long word has one common word near it; at a sentence start
+    # a short word whose only neighbour is a very common word.
+    ("TY03", "The index of the National Stock Excahnge rose by two percent on the day.",
+     "The index of the National Stock Exchange rose by two percent on the day."),
+    ("TY03", "Officials of the Federal Emergency Managemnt Agency arrived on Sunday, the report said.",
+     "Officials of the Federal Emergency Management Agency arrived on Sunday, the report said."),
+    ("TY03", "It made a lot of money. Tyhat movie raked in far more than the studio expected.",
+     "It made a lot of money. That movie raked in far more than the studio expected."),
+    ("TY03", "The board met again. Brian Hoook said the plan was a good one for the town.", None),  # a surname
     ("TY01", "They recieved the goverment report.", "They received the government report."),
     ("TY01", "Former Frist Lady Melania", "Former First Lady Melania"),
     ("TY01", "He met the Secratary of State.", "He met the Secretary of State."),

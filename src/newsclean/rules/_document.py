@@ -425,12 +425,12 @@ def _after_stop(line: str, word: str) -> bool:
 _HEADLINE_LENGTH = 300  # characters: twenty words of fifteen letters
 
 
-def is_headline_line(line: str) -> bool:
+def is_headline_line(line: str, ratio: float = 2.0) -> bool:
     """A title-cased headline: short (twenty words, 300 characters), one sentence, no
     closing period, common words capitalised.
 
     At least two common English words (not minor words) are capitalised, and they
-    are at least two in three of the common words of the line.
+    are at least ``ratio`` times as many as the lowercase ones (two in three).
     """
     stripped = line.strip()
     if not stripped or len(stripped) > _HEADLINE_LENGTH or stripped[-1] in ".,;:":
@@ -453,7 +453,7 @@ def is_headline_line(line: str) -> bool:
             capitalised += not _after_stop(stripped, part)
         elif part.islower() and not publisher_lowercase:
             lowercase += 1
-    return capitalised >= 2 and capitalised >= 2 * lowercase
+    return capitalised >= 2 and capitalised >= ratio * lowercase
 
 
 # A quotation in a line: “…”, "…", ‘…’, '…' (an apostrophe after a letter is not an

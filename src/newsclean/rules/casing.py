@@ -498,8 +498,10 @@ def _headline_evidence(text: str, headline: str, body_start: int) -> bool:
     """
     common = english_words()
     minor = minor_words()
-    title_cased = lowercase = written_lowercase = 0
-    for position, (word, publisher_lowercase) in enumerate(headline_words(headline)):
+    title_cased = lowercase = written_lowercase = inner = 0
+    words = list(headline_words(headline))
+    beside_name = _beside_names(text, body_start, [word for word, _ in words])
+    for position, (word, publisher_lowercase) in enumerate(words):
         key = base_word(word).lower()
         if key in minor or key not in common:
             continue
@@ -507,14 +509,46 @@ def _headline_evidence(text: str, headline: str, body_start: int) -> bool:
             lowercase += 0 if publisher_lowercase else 1
         elif not _capitalised_mid_sentence(text, body_start, base_word(word)):
             title_cased += 1
+            inner += position > 0 and not beside_name[position]
             if position and lowercase_positions(text[body_start:], key, limit=1):
                 written_lowercase += 1  # "Aid" in the headline, "aid" in the body
     if title_cased >= 2 and title_cased >= 2 * lowercase:
+        return True
+    # Two capitalised common words past the first, no fewer than the lowercase ones:
+    # a sentence-case headline capitalises only its first word and its names.
+    if inner >= 2 and inner >= lowercase:
         return True
     # One lowercase word among the capitals: a capital past the first word that the body
     # writes in lower case ("Japan to reduce Aid to China" over "aid to China") is no
     # name, so the headline is title-cased.
     return written_lowercase >= 1 and lowercase == 1 and title_cased >= lowercase
+
+
+def _beside_names(text: str, body_start: int, words: list[str]) -> list[bool]:
+    """For each headline word, whether it stands in a run of capitalised words that
+    holds a name (a word English lacks, or one the body capitalises mid-sentence):
+    "Northern Ireland Peace Process", "Tongan Prime Minister Akilisi Pohiva". A
+    capital there may be the name's own, so it is no evidence of title case.
+    """
+    common = english_words()
+    flags = [False] * len(words)
+    start = 0
+    while start < len(words):
+        if not words[start][:1].isupper():
+            start += 1
+            continue
+        end = start
+        while end < len(words) and words[end][:1].isupper():
+            end += 1
+        run = words[start:end]
+        named = len(run) > 1 and any(
+            base_word(word).lower() not in common or _capitalised_mid_sentence(text, body_start, base_word(word))
+            for word in run
+        )
+        for index in range(start, end):
+            flags[index] = named
+        start = end
+    return flags
 
 
 def headline_case(text: str) -> Iterator[Edit]:
@@ -578,7 +612,7 @@ def _headline_edits(text: str) -> Iterator[Edit]:
     headline = text[start:end]
     if _wrapped_paragraph(text, headline, end):
         return  # the first line of a hard-wrapped paragraph, not a headline
-    if not is_headline_line(headline) or not _headline_evidence(text, headline, end):
+    if not is_headline_line(headline, ratio=1.0) or not _headline_evidence(text, headline, end):
         return
     minor = minor_words()
     quoted = [match.span() for match in QUOTATION.finditer(text, start, end)]

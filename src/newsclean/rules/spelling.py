@@ -281,11 +281,14 @@ def non_word_typo(text: str) -> Iterator[Edit]:
         word = written.lower()
         if uses[word] > 1:
             continue  # one the text writes twice: its own term
-        in_name = False
-        if written != word and not _capitalised_typo(text, match):
-            in_name = _in_common_word_name(text, match.start(1), match.end(1))
-            if not in_name:
-                continue  # capitalised mid-sentence: a name
+        in_name = before_capital = False
+        if written != word:
+            place = _capitalised_typo(text, match)
+            before_capital = place == _BEFORE_CAPITAL
+            if place is None:
+                in_name = _in_common_word_name(text, match.start(1), match.end(1))
+                if not in_name:
+                    continue  # capitalised mid-sentence: a name
         if _quoted(text, match.start(1), match.end(1)):
             continue  # '"relatime" option', '"exim"': a term mentioned, not used
         if written == word and _after_name(text, match.start(1)):
@@ -303,10 +306,19 @@ def non_word_typo(text: str) -> Iterator[Edit]:
         if not english[line_start]:
             continue
         correction, margin = found
-        if in_name and (correction not in english_words() or correction.capitalize() not in cased_runs(text)):
-            continue  # in a name: only to a common word the text itself capitalises elsewhere
         known = _context_pairs(text, match.start(1), match.end(1), correction)
-        if len(word) <= _SHORT_WORD and not known:
+        in_pairs = _context_pairs(text, match.start(1), match.end(1), correction, capitalised=True)
+        sole = margin >= _SOLE_CORRECTION and len(word) >= _LONG_WORD
+        if in_name and (
+            correction not in english_words()
+            or (correction.capitalize() not in cased_runs(text) and not in_pairs and not sole)
+        ):
+            continue  # in a name: a common word the text capitalises elsewhere, that English
+            # pairs with the name's next word ("Stock Excahnge"), or the only word near a long one
+        if before_capital and not in_pairs:
+            continue  # "Afetr Hunter" or "Tomasz Kubiak": a name unless the pair is English
+        sole_short = margin >= _SOLE_SHORT_CORRECTION and correction in english_words()
+        if len(word) <= _SHORT_WORD and not known and not sole_short:
             continue  # "a goto": a short word needs a neighbour to agree
         note = (f"'{word}' is not an English word; '{correction}' is one edit away and "
                 f"{10 ** (margin / 100):.0f}x as frequent as any other")
@@ -350,16 +362,22 @@ def _in_common_word_name(text: str, start: int, end: int) -> bool:
     return bool(others) and 2 * sum(word.lower() in common for word in others) > len(others)
 
 
-def _capitalised_typo(text: str, match: regex.Match[str]) -> bool:
-    """Whether a capitalised word is one a typo may be: at a sentence start (not after
-    an initial: "Kevin M. Bealer"), with no capitalised word after it ("Tomasz Kubiak",
-    "Nabil Hasan" are names)."""
+_SENTENCE_START, _BEFORE_CAPITAL = "sentence start", "before a capital"
+
+
+def _capitalised_typo(text: str, match: regex.Match[str]) -> str | None:
+    """Where a capitalised word stands that a typo may be: at a sentence start (not
+    after an initial: "Kevin M. Bealer"), before a lowercase word; or before a
+    capitalised one ("Tomasz Kubiak", "Nabil Hasan" are names, so the caller then
+    asks English word pairs to agree). None: mid-sentence or not before a word."""
     if not sentence_initial(text, match.start(1)):
-        return False  # capitalised mid-sentence: a name
+        return None  # capitalised mid-sentence: a name
     if _INITIAL_BEFORE.search(text, max(0, match.start(1) - 8), match.start(1)):
-        return False
+        return None
     following = _NEXT.match(text, match.end(1))
-    return following is not None and not following.group(1).isupper() and following.group(1).isalpha()
+    if following is None or not following.group(1).isalpha():
+        return None
+    return _BEFORE_CAPITAL if following.group(1).isupper() else _SENTENCE_START
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
@@ -382,6 +400,10 @@ def _after_name(text: str, start: int) -> bool:
 
 
 _SHORT_WORD = 5  # letters: words this short are one edit from many others
+# A lead this large: the correction is the only common word one edit away ("tyhat").
+_SOLE_CORRECTION = 600
+_SOLE_SHORT_CORRECTION = 750  # and for a short word, a very common one ("tyhat"; not "libc" -> "lib")
+_LONG_WORD = 7  # letters: a word this long one edit from a single common word is a slip
 
 
 _WORD_JUST_BEFORE = regex.compile(r"(?<![\p{L}'’-])\p{L}++ ++$")
@@ -391,15 +413,18 @@ _WORD_JUST_AFTER = regex.compile(r" ++(\p{L}++)(?![\p{L}'’-])")
 _ASSOCIATED = 150  # a pair written thirty times more often than its words' frequencies predict
 
 
-def _context_pairs(text: str, start: int, end: int, correction: str) -> list[str]:
+def _context_pairs(
+    text: str, start: int, end: int, correction: str, *, capitalised: bool = False
+) -> list[str]:
     """The pairs the correction forms with the words beside it (spaces only between)
-    that English writes far more often than chance ("in fact", not "of mini")."""
+    that English writes far more often than chance ("in fact", not "of mini"); with
+    ``capitalised``, only with capitalised neighbours (the rest of a name)."""
     pairs = []
     before = _WORD_JUST_BEFORE.search(text, max(0, start - 40), start)
-    if before:
+    if before and (not capitalised or before.group()[:1].isupper()):
         pairs.append((before.group().rstrip(" ").lower(), correction))
     after = _WORD_JUST_AFTER.match(text, end, min(len(text), end + 40))
-    if after:
+    if after and (not capitalised or after.group(1)[:1].isupper()):
         pairs.append((correction, after.group(1).lower()))
     return [f"{one} {two}" for one, two in pairs if (association(one, two) or 0) >= _ASSOCIATED]
 
