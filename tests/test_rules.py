@@ -476,7 +476,8 @@ CASES: list[tuple[str, str, str | None]] = [
     ("CA04", "Storm hits Britain\nThe storm hit on Sunday.", None),
     # Two capitalised common words past the first, none beside a name, as many as the
     # lowercase ones: title case ("Crashes Upon"), however many words it lost.
-    ("CA04", "Passenger flight Crashes While landing Near Calicut Airport\nThe plane landed at Calicut Airport.",
+    ("CA04", "Passenger flight Crashes While landing Near Calicut Airport\n"
+     "The plane landed at Calicut Airport.",
      "Passenger Flight Crashes While Landing Near Calicut Airport\nThe plane landed at Calicut Airport."),
     # Capitals beside a name may be the name's ("Northern Ireland Peace Process").
     ("CA04", "Hopes rise for breakthrough in Northern Ireland Peace Process\nThe peace process in Northern "
@@ -557,7 +558,8 @@ CASES: list[tuple[str, str, str | None]] = [
      "Officials of the Federal Emergency Management Agency arrived on Sunday, the report said."),
     ("TY03", "It made a lot of money. Tyhat movie raked in far more than the studio expected.",
      "It made a lot of money. That movie raked in far more than the studio expected."),
-    ("TY03", "The board met again. Brian Hoook said the plan was a good one for the town.", None),  # a surname
+    # A surname stays.
+    ("TY03", "The board met again. Brian Hoook said the plan was a good one for the town.", None),
     ("TY01", "They recieved the goverment report.", "They received the government report."),
     ("TY01", "Former Frist Lady Melania", "Former First Lady Melania"),
     ("TY01", "He met the Secratary of State.", "He met the Secretary of State."),

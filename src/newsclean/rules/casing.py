@@ -542,7 +542,8 @@ def _beside_names(text: str, body_start: int, words: list[str]) -> list[bool]:
             end += 1
         run = words[start:end]
         named = len(run) > 1 and any(
-            base_word(word).lower() not in common or _capitalised_mid_sentence(text, body_start, base_word(word))
+            base_word(word).lower() not in common
+            or _capitalised_mid_sentence(text, body_start, base_word(word))
             for word in run
         )
         for index in range(start, end):
