@@ -670,6 +670,27 @@ CASES: list[tuple[str, str, str | None]] = [
     # A chrome phrase that continues a hard-wrapped sentence is part of the paragraph.
     ("BP04", "For large archives a local mirror is what is\n   recommended.\n", None),
     ("BP03", "Readers who want the full text can, and\nemail this story to a friend.\n", None),
+    # Shapes, not phrases: an interface verb in the imperative with a short object, an
+    # engagement counter, the age banner of an archived page, a credit label, a trail
+    # whose last crumb is the headline cut short.
+    ("BP03", "The court ruled on Friday, the clerk said.\n\nScroll to continue with content\n\n"
+     "The state will appeal the ruling, officials said.\n",
+     "The court ruled on Friday, the clerk said.\n\n\nThe state will appeal the ruling, officials said.\n"),
+    ("BP03", "The court ruled on Friday, the clerk said.\nBack to top\n",
+     "The court ruled on Friday, the clerk said.\n"),
+    ("BP03", "The court ruled on Friday.\n\nBack to school season began on Monday across the whole state.\n",
+     None),
+    ("BP03", "Follow the money, the investigators said, and the trail leads abroad.\n", None),
+    ("BP07", "The court ruled on Friday, the clerk said.\n\n136 comments\n",
+     "The court ruled on Friday, the clerk said.\n\n"),
+    ("BP07", "The court ruled on Friday.\n\n136 comments were sent to the agency before the deadline.\n",
+     None),
+    ("BP04", "This article is more than 179 days old\n\nThe court ruled on Friday, the clerk said.\n",
+     "\nThe court ruled on Friday, the clerk said.\n"),
+    ("BP05", "The court ruled on Friday, the clerk said.\n\nCredit: Tom Berg for The Daily Courier\n",
+     "The court ruled on Friday, the clerk said.\n\n"),
+    ("BP01", "Home > News > Texas federal judge says...\n\nOn Friday, a federal judge in Texas ruled.\n",
+     "\nOn Friday, a federal judge in Texas ruled.\n"),
     # EN01: no-break spaces, soft hyphens and capitals are not UTF-8 continuation bytes.
     ("EN01", "SELKÄ\u00a0EDELLÄ\u00a0MAAHAN", None),
     ("EN01", "T. Pratchett: Úžasný Mauric", None),

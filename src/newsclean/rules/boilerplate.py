@@ -27,6 +27,31 @@ _LEGAL = "legal-notices.txt"
 _FOOTER = "footer-lines.txt"
 _ALL_PHRASE_FILES = (_SHARE, _ADS, _CREDITS, _LEGAL, _FOOTER)
 
+# Shapes of chrome lines that a phrase list cannot enumerate, matched against a whole
+# short line (case folded, trailing punctuation off):
+# - an interface prompt: a verb of the page's interface in the imperative, then a
+#   particle or object and at most five more words ("Scroll to continue with content",
+#   "Email this story", "Back to top", "Sign up for breaking news alerts");
+# - an engagement counter ("136 comments", "2.4k shares");
+# - the age banner of an archived page ("This article is more than 179 days old").
+_INTERFACE_VERBS = (
+    "back", "click", "download", "e-mail", "email", "follow", "jump", "listen", "print", "register",
+    "return", "save", "scroll", "share", "sign", "skip", "subscribe", "swipe", "tap", "watch",
+)
+_INTERFACE_PROMPT = regex.compile(
+    "(?:" + "|".join(_INTERFACE_VERBS) + r")(?: (?:up|down|in))?+"
+    r" (?:to|this|for|here|our|now|more|on|the)(?: [^ ]++){0,5}+"
+)
+_COUNTER = regex.compile(
+    r"\d[\d,.]*+k?+ (?:comments?|shares?|views?|likes?|replies|reactions|responses)"
+)
+_AGE_BANNER = regex.compile(
+    r"this (?:article|story|post|page|report) is (?:more than |over |at least )?+[\d,]++"
+    r" (?:hours?|days?|weeks?|months?|years?) old"
+)
+_SHAPES = {_SHARE: _INTERFACE_PROMPT, _FOOTER: _COUNTER, _ADS: _AGE_BANNER}
+_SHAPE_FIRST_TOKENS = (*_INTERFACE_VERBS, *"0123456789", "this")
+
 # Bullet and arrow markers in front of an item: "- ", "* ", "• ", "› ".
 _BULLET = regex.compile(r"^[ \t]*+[-*•·›»–—][ \t]++")
 _SPACES = regex.compile(r"\s++")
@@ -71,9 +96,12 @@ class _Phrases:
     exact: frozenset[str]
     prefix: regex.Pattern[str] | None
     suffixes: tuple[str, ...]
+    shape: regex.Pattern[str] | None = None
 
     def match(self, view: _View) -> bool:
         if view.whole is not None and view.whole in self.exact:
+            return True
+        if self.shape is not None and view.whole is not None and self.shape.fullmatch(view.whole):
             return True
         if self.prefix is not None and self.prefix.match(view.head):
             return True
@@ -94,7 +122,7 @@ def _phrases(name: str) -> _Phrases:
             boundary = r"\b" if entry[-1].isalnum() else ""
             prefixes.append(regex.escape(entry) + boundary)
     prefix = regex.compile("(?:" + "|".join(prefixes) + ")") if prefixes else None
-    return _Phrases(frozenset(exact), prefix, tuple(suffixes))
+    return _Phrases(frozenset(exact), prefix, tuple(suffixes), _SHAPES.get(name))
 
 
 def _normal(line: str) -> str:
@@ -124,6 +152,7 @@ def _tokens() -> _Tokens:
                 last.add(entry[4:].split()[-1])
             else:
                 first.add(entry.removeprefix("= ").split()[0])
+    first.update(_SHAPE_FIRST_TOKENS)
     return _Tokens(tuple(sorted(first)), tuple(sorted(last)))
 
 
@@ -404,7 +433,11 @@ def share_prompt(text: str) -> Iterator[Edit]:
     """Share, follow or subscribe prompt on its own line.
 
     **Why**: social buttons and newsletter boxes extract as lines such as "Share this
-    article or subscribe to our newsletter …".
+    article or subscribe to our newsletter …". Besides the phrases of
+    share-prompts.txt, a short line shaped like an interface prompt: a verb of the
+    page's interface in the imperative (scroll, click, email, sign up, back …), then
+    a particle or object and at most five words ("Scroll to continue with content",
+    "Email this story", "Back to top").
 
     **Leaves alone**: sentences that mention sharing or newsletters inside a paragraph
     ("Readers can subscribe to the paper's newsletter."), and long lines in the body.
@@ -421,7 +454,8 @@ def ad_and_related_links(text: str) -> Iterator[Edit]:
     """Advertising marker or related-content teaser on its own line.
 
     **Why**: "Advertisement", "Read more: …", "Related: …" and "Also read" lines are
-    page furniture between and after paragraphs.
+    page furniture between and after paragraphs; so is an archived page's age banner
+    ("This article is more than 179 days old").
 
     **Leaves alone**: prose about advertising ("Advertisement revenue fell by 5% in the
     year to March, the company said, after two years of growth."), long body lines,
@@ -470,8 +504,8 @@ def legal_notice(text: str) -> Iterator[Edit]:
 def tag_and_comment_footer(text: str) -> Iterator[Edit]:
     """Tag list, category line or comment prompt.
 
-    **Why**: blog and news templates end articles with "Tags: …", "Filed under: …" and
-    "Leave a comment".
+    **Why**: blog and news templates end articles with "Tags: …", "Filed under: …",
+    "Leave a comment" and comment counters ("136 comments").
 
     **Leaves alone**: prose mentioning tags or comments inside paragraphs.
 
@@ -533,7 +567,8 @@ def breadcrumbs(text: str) -> Iterator[Edit]:
     """Breadcrumb trail above the headline.
 
     **Why**: navigation trails extract as bullet lines ("- Home", "- Politics", "- <the
-    headline>") or one line "Home > News > World" at the very top of the text.
+    headline>") or one line "Home > News > World" at the very top of the text, whose
+    last crumb may be the headline cut short ("Home > News > Texas judge says...").
 
     **Leaves alone**: bullet lists below the first line of text, lists whose items are
     sentences (key points), a single bullet line, a document's only line, a headline
@@ -552,8 +587,13 @@ def breadcrumbs(text: str) -> Iterator[Edit]:
     items = first.text.strip()
     if _TRAIL_SEPARATOR.search(items):
         parts = _TRAIL_SEPARATOR.split(items)
-        if len(parts) >= 3 and all(map(_is_crumb, parts)) and (
-            _trail_root(parts[0]) or _trail_end(parts[-1], second.text)
+        # The last crumb may be the headline cut short ("Texas federal judge says...") or
+        # its start: longer than a label, and no sentence.
+        last = parts[-1]
+        cut_headline = last.endswith(_ELLIPSIS) or second.text.strip().casefold().startswith(last.casefold())
+        last_crumb = _is_crumb(last) or (len(last.split()) <= MAX_WORDS_STANDALONE and cut_headline)
+        if len(parts) >= 3 and all(map(_is_crumb, parts[:-1])) and last_crumb and (
+            _trail_root(parts[0]) or _trail_end(last, second.text)
         ):
             yield Edit(first.start, first.end, "", "one-line trail")
             return
