@@ -215,6 +215,11 @@ CASES: list[tuple[str, str, str | None]] = [
     ("SP05", "RussiaS Navalny airlifted\nHe is Russian.", "Russia's Navalny airlifted\nHe is Russian."),
     # CA01 document evidence
     # A title's capitals may be title case: no evidence that a word is a name.
+    # Capitalised once, inside a name, and a word SCOWL writes only capitalised: the
+    # lowercase use is a slip. An ordinary noun ("hospice") stays.
+    ("CA01", "NASA signed the Boeing Starliner deal. The contract with boeing is worth US$4 billion.",
+     "NASA signed the Boeing Starliner deal. The contract with Boeing is worth US$4 billion."),
+    ("CA01", "She works at the Saint Anne Hospice Foundation. He died in a hospice last year.", None),
     ("CA01", "Opposition leader Airlifted to Berlin\nThe leader was airlifted on Saturday.", None),
     ("CA01", "Talks with Portugal went on.\nThe aid went to portugal.",
      "Talks with Portugal went on.\nThe aid went to Portugal."),

@@ -81,13 +81,15 @@ def why_a_name(text: str, start: int, end: int, key: str, evidence: Evidence, co
         return f"written '{capitalise(key)}' {times} time(s) mid-sentence in this text"
     if (
         evidence.lowercase[key] == 1
-        and times >= _PAIR_EVIDENCE
+        and (times >= _PAIR_EVIDENCE or key in load_words("proper-nouns.txt"))
         and len(key) >= _PARTICLE_LENGTH
         and not derived_english_word(key)
         and looks_english(_line_at(text, start))
     ):
         # Only ever inside longer names ("Kirsten Gillibrand"), but not an English word
         # and written lowercase just this once: a slip, not a name particle ("bin").
+        # Once is enough for a word SCOWL writes only capitalised ("Boeing Starliner" …
+        # "contract with boeing").
         return f"written '{capitalise(key)}' {times} time(s) mid-sentence in longer names in this text"
     return None
 
