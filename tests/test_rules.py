@@ -435,6 +435,11 @@ CASES: list[tuple[str, str, str | None]] = [
     ("CA07", "The Conservative Party won. The conservative party gained seats.", None),  # common words
     ("CA07", "See https://example.org/new-zealand and new_zealand.", None),
     ("CA07", "The Extensible Markup Language (XML) is a markup language. Extensible Markup Language", None),
+    # A word SCOWL writes only capitalised, after a title, is a name even at a sentence
+    # start ("General elections" stays: "elections" is an ordinary word).
+    ("CA02", "The vote ended.\nPresident donald Trump congratulated her on Monday.",
+     "The vote ended.\nPresident Donald Trump congratulated her on Monday."),
+    ("CA02", "The vote ended.\nGeneral elections were held on Monday.", None),
     ("CA02", "The talks, said Prime Minister eshkol, went well.",
      "The talks, said Prime Minister Eshkol, went well."),
     ("CA02", "On Monday President Andrzej duda said the victims were young.",

@@ -164,7 +164,8 @@ def name_after_honorific(text: str) -> Iterator[Edit]:
     **Why**: "Mrs. okafor", "Dr. smith". After an abbreviated honorific a lowercase
     word is a name. After a title written in full ("President", "Senator", "Justice")
     the text must also write the word capitalised elsewhere ("President mensah" beside
-    "President Mensah"). After an honorific and a given name ("Dr. Tristan smith"),
+    "President Mensah"), or the word must be one SCOWL writes only capitalised
+    ("President donald", proper-nouns.txt). After an honorific and a given name ("Dr. Tristan smith"),
     the text must write the word capitalised mid-sentence and lowercase nowhere else.
 
     **Leaves alone**: function words and common verbs ("the President said", "Dr.
@@ -214,12 +215,20 @@ def _names_after_titles(
             note = f"follows the honorific '{title}{period}'"
         else:
             evidence = evidence or gather(text)
-            if sentence_initial(text, match.start(1)) and not title_before(text, capitalise(word), title):
+            proper = word in load_words("proper-nouns.txt")
+            if (
+                sentence_initial(text, match.start(1))
+                and not proper
+                and not title_before(text, capitalise(word), title)
+            ):
                 # "General elections were held": a capital at the start of a sentence
                 # does not make a word a title; "General Elections" or "President
-                # Donald Trump" elsewhere would.
+                # Donald Trump" elsewhere would, and so does a word SCOWL writes only
+                # capitalised ("President donald").
                 continue
-            if evidence.capitalised_mid[word]:
+            if proper:
+                note = f"follows the title '{title}'; '{capitalise(word)}' is a proper noun (SCOWL)"
+            elif evidence.capitalised_mid[word]:
                 note = f"follows the title '{title}'; written '{capitalise(word)}' elsewhere"
             elif _no_common_word(word):
                 note = f"follows the title '{title}'; '{word}' is no English word: a name"
