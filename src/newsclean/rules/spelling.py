@@ -291,7 +291,7 @@ def non_word_typo(text: str) -> Iterator[Edit]:
                     continue  # capitalised mid-sentence: a name
         if _quoted(text, match.start(1), match.end(1)):
             continue  # '"relatime" option', '"exim"': a term mentioned, not used
-        if written == word and _after_name(text, match.start(1)):
+        if written == word and word.endswith(_LATIN_ENDINGS) and _after_name(text, match.start(1)):
             continue  # "Porites cylindrica", "Caudipteryx zoui": a species name
         if written == word and word in cased_runs_lowercased(text):
             continue  # also written capitalised: a name or the text's own term
@@ -399,6 +399,9 @@ def _after_name(text: str, start: int) -> bool:
     return name not in english_words() or not sentence_initial(text, before.start())
 
 
+# Endings of Latin species epithets ("cylindrica", "zoui", "sapiens"): after a name,
+# such a word is the second half of a binomial, not a typo ("Wardak provicial" is).
+_LATIN_ENDINGS = ("a", "ae", "i", "us", "um", "is", "es", "ens", "ans", "ix", "ex", "x")
 _SHORT_WORD = 5  # letters: words this short are one edit from many others
 # A lead this large: the correction is the only common word one edit away ("tyhat").
 _SOLE_CORRECTION = 600
