@@ -11,6 +11,7 @@ from __future__ import annotations
 import heapq
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -480,6 +481,37 @@ def _word_pattern(word: str) -> regex.Pattern[str]:
     return regex.compile(
         r"(?<![\p{L}\p{N}'’-])" + regex.escape(word) + r"(?![\p{L}\p{N}'’-])", regex.IGNORECASE
     )
+
+
+# Any whole word: letters and digits, not inside a compound, contraction or number.
+_ANY_WORD = regex.compile(r"(?<![\p{L}\p{N}'’-])[\p{L}\p{N}]++(?![\p{L}\p{N}'’-])")
+
+
+def find_listed_words(text: str, words: AbstractSet[str]) -> Iterator[regex.Match[str]]:
+    """Whole-word occurrences of any of the lowercase ``words``, in text order.
+
+    For sets that change from text to text (the unknown words of each article), where
+    :func:`find_words` would compile a pattern per word: each word is found with
+    str.find in the lowercased text and one compiled pattern checks that it stands
+    whole there. Matches are the words :func:`find_words` finds that lowercase to a
+    member (no other case folding).
+
+    >>> [m.group() for m in find_listed_words("Ab ab-cd AB x", {"ab"})]
+    ['Ab', 'AB']
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter whose lower case is longer: scan every word
+        yield from (match for match in _ANY_WORD.finditer(text) if match.group().lower() in words)
+        return
+    found = []
+    for word in words:
+        position = lowered.find(word)
+        while position >= 0:
+            match = _ANY_WORD.match(text, position)
+            if match is not None and match.end() == position + len(word):
+                found.append(match)
+            position = lowered.find(word, position + len(word))
+    yield from sorted(found, key=lambda match: match.start())
 
 
 def find_words(text: str, words: Iterable[str]) -> Iterator[regex.Match[str]]:

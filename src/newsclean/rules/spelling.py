@@ -28,7 +28,7 @@ from ._document import (
     words_written,
     writes_any,
 )
-from ._evidence import find_words, neighbours, phrase_counts
+from ._evidence import find_listed_words, find_words, neighbours, phrase_counts
 from .lexicon import association, corrections, frequencies, is_english, pair_score
 
 _SPACES = regex.compile(r"\s++")
@@ -268,7 +268,7 @@ def non_word_typo(text: str) -> Iterator[Edit]:
     lowercase_runs = len(runs) - len(cased_runs(text))
     if len(unknown & runs) > max(3, _UNKNOWN_SHARE * lowercase_runs):
         return  # names aside, too many words the lexicon does not know: not its prose
-    occurrences = list(find_words(text, unknown))
+    occurrences = list(find_listed_words(text, unknown))
     uses = Counter(match.group().lower() for match in occurrences)
     decided: dict[str, tuple[str, int] | None] = {}
     lines = LineIndex(text)
