@@ -427,6 +427,12 @@ CASES: list[tuple[str, str, str | None]] = [
     ("CA01", "The Florida Highway Patrol closed a Florida highway.", None),
     ("CA01", "Ukraine. Ukraine is big. the ukraine", None),  # only sentence-initial evidence
     # CA02 honorifics
+    # A place written partly in lower case: its words that are no common English word.
+    ("CA07", "Police arrested twelve people in Tamil nadu, India, on Monday, officials said.",
+     "Police arrested twelve people in Tamil Nadu, India, on Monday, officials said."),
+    ("CA07", "Fires burned across western Australia on Monday, officials said.", None),
+    ("CA07", "The move follows the united states' decision, officials said on Monday.",
+     "The move follows the United States' decision, officials said on Monday."),
     ("CA07", "Talks with new zealand and the united states ended.",
      "Talks with New Zealand and the United States ended."),
     ("CA07", "Van Halen played. Van Halen won. Later a van halen fan cried.",

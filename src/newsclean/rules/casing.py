@@ -10,6 +10,7 @@ from __future__ import annotations
 import heapq
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Set as AbstractSet
 from functools import cache
 
 import regex
@@ -748,8 +749,10 @@ def multiword_name(text: str) -> Iterator[Edit]:
 
     **Why**: "the united states", "new zealand", "a van halen concert": lowercasing
     damage across a whole name, which single-word evidence cannot see ("united" and
-    "states" are common words). Fixed when the phrase is a country or territory of
-    several words (multiword-places.txt, from pycountry), or when the text itself
+    "states" are common words). Fixed when the phrase is a country, territory, state
+    or province of several words (multiword-places.txt, from pycountry; written partly
+    in lower case, its lowercase words that are no common English word: "Tamil
+    nadu"), or when the text itself
     writes the phrase capitalised more often than in lower case and one of its words
     is no common English word ("Van Halen", "De Zoysa").
 
@@ -767,7 +770,9 @@ def multiword_name(text: str) -> Iterator[Edit]:
     # A name of the text's own needs a word that is no common English word, written
     # both capitalised and in lower case: most texts have none, and pay no scan.
     both_ways = (cased_runs_lowercased(text) & runs) - english_words()
+    half = _half_lowercase_places(text, runs)
     if not wanted and not both_ways:
+        yield from (half[position] for position in sorted(half))
         return
     written: Counter[str] = Counter()
     for match in _CAPITALISED_PHRASE.finditer(text) if both_ways else ():
@@ -809,7 +814,55 @@ def multiword_name(text: str) -> Iterator[Edit]:
                     at = start + offset
                     edits.setdefault(at, Edit(at, at + 1, target[0], note))
                 offset += len(word) + 1
+    for at, edit in half.items():
+        edits.setdefault(at, edit)
     yield from (edits[position] for position in sorted(edits))
+
+
+@cache
+def _places_by_uncommon_word() -> dict[str, tuple[str, ...]]:
+    """The lowercase places of multiword-places.txt, by each of their words that is no
+    common English word ("nadu" -> "tamil nadu")."""
+    index: dict[str, list[str]] = {}
+    for lower in _places():
+        for word in lower.split(" "):
+            if word not in english_words():
+                index.setdefault(word, []).append(lower)
+    return {word: tuple(places) for word, places in index.items()}
+
+
+def _half_lowercase_places(text: str, runs: AbstractSet[str]) -> dict[int, Edit]:
+    """Places written partly in lower case ("Tamil nadu", "Nova scotia"): the lowercase
+    words that are no common English word are capitalised ("western Australia" stays:
+    "western" is an ordinary word there)."""
+    edits: dict[int, Edit] = {}
+    by_word = _places_by_uncommon_word()
+    present = runs & by_word.keys()  # a lowercase word that could be fixed: usually none
+    if not present:
+        return edits
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return edits
+    lowered_runs = cased_runs_lowercased(text)
+    common = english_words()
+    places = _places()
+    for lower in sorted({place for word in present for place in by_word[word]}):
+        name = places[lower]
+        if not all(word in runs or word in lowered_runs for word in lower.split(" ")):
+            continue
+        start = lowered.find(lower)
+        while start >= 0:
+            end = start + len(lower)
+            written = text[start:end]
+            if written not in (lower, name) and _whole_words(text, start, end) and in_prose(text, start, end):
+                offset = 0
+                for word, target in zip(written.split(" "), name.split(" "), strict=True):
+                    if word != target and word.islower() and word not in common:
+                        at = start + offset
+                        edits[at] = Edit(at, at + 1, target[0], f"'{name}' is a place (pycountry)")
+                    offset += len(word) + 1
+            start = lowered.find(lower, end)
+    return edits
 
 
 _LOWER_WORD_START = regex.compile(r"(?<![\p{L}\p{N}'’-])\p{Ll}")
@@ -847,6 +900,13 @@ _FEW_PHRASES = 32
 
 
 def _whole_words(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands as whole words: not inside a word, compound or
+    contraction; a possessive after it is fine ("new zealand's", "united states'")."""
     before = text[start - 1] if start else " "
     after = text[end : end + 1]
-    return not (before.isalnum() or before in "'’-") and not (after.isalnum() or after in "'’-")
+    if after in ("'", "’"):
+        possessive = text[end + 1 : end + 2]
+        if possessive in ("s", "S"):
+            possessive = text[end + 2 : end + 3]
+        return not (before.isalnum() or before in "'’-") and not (possessive.isalnum() or possessive in "'’-")
+    return not (before.isalnum() or before in "'’-") and not (after.isalnum() or after == "-")
