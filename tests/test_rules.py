@@ -574,6 +574,10 @@ CASES: list[tuple[str, str, str | None]] = [
      "Officials of the Federal Emergency Management Agency arrived on Sunday, the report said."),
     ("TY03", "It made a lot of money. Tyhat movie raked in far more than the studio expected.",
      "It made a lot of money. That movie raked in far more than the studio expected."),
+    # At a sentence start before a name: only to one of the most frequent words.
+    ("TY03", "The report was long. Afetr Hunter retreated to New Mexico, the book went on.",
+     "The report was long. After Hunter retreated to New Mexico, the book went on."),
+    ("TY03", "The report was long. Sainte Marie was the town they reached on foot that day.", None),
     # A surname stays.
     ("TY03", "The board met again. Brian Hoook said the plan was a good one for the town.", None),
     ("TY01", "They recieved the goverment report.", "They received the government report."),

@@ -315,8 +315,9 @@ def non_word_typo(text: str) -> Iterator[Edit]:
         ):
             continue  # in a name: a common word the text capitalises elsewhere, that English
             # pairs with the name's next word ("Stock Excahnge"), or the only word near a long one
-        if before_capital and not in_pairs:
-            continue  # "Afetr Hunter" or "Tomasz Kubiak": a name unless the pair is English
+        if before_capital and not in_pairs and not _very_common(correction):
+            continue  # "Tomasz Kubiak": a name, unless the pair is English or the correction
+            # is a very common word ("Afetr Hunter" -> "After Hunter")
         sole_short = margin >= _SOLE_SHORT_CORRECTION and correction in english_words()
         if len(word) <= _SHORT_WORD and not known and not sole_short:
             continue  # "a goto": a short word needs a neighbour to agree
@@ -405,6 +406,7 @@ _LATIN_ENDINGS = ("a", "ae", "i", "us", "um", "is", "es", "ens", "ans", "ix", "e
 _SHORT_WORD = 5  # letters: words this short are one edit from many others
 # A lead this large: the correction is the only common word one edit away ("tyhat").
 _SOLE_CORRECTION = 600
+_VERY_COMMON = 780  # score: "although" (790) and "according" (786), not "saint" (759)
 _SOLE_SHORT_CORRECTION = 750  # and for a short word, a very common one ("tyhat"; not "libc" -> "lib")
 _LONG_WORD = 7  # letters: a word this long one edit from a single common word is a slip
 
@@ -414,6 +416,12 @@ _WORD_JUST_AFTER = regex.compile(r" ++(\p{L}++)(?![\p{L}'’-])")
 
 
 _ASSOCIATED = 150  # a pair written thirty times more often than its words' frequencies predict
+
+
+def _very_common(word: str) -> bool:
+    """A common English word among the few hundred most frequent ("after", "although",
+    "without"; not "saint" or "judge", which stand before names themselves)."""
+    return word in english_words() and frequencies().get(word, 0) >= _VERY_COMMON
 
 
 def _context_pairs(
