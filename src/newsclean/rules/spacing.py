@@ -14,13 +14,14 @@ from types import MappingProxyType
 
 import regex
 
-from ..data import load_lines
+from ..data import load_lines, load_words
 from ..model import Edit
 from ._document import (
     CharacterClass,
     english_words,
     find_all,
     gazetteer_names,
+    is_headline_line,
     letter_runs,
     matches_at,
     occurrences,
@@ -456,7 +457,7 @@ def lost_possessive_apostrophe(text: str) -> Iterator[Edit]:
     case writes the plural "Governments", never "GovernmentS"), or the base is a
     country, state or nationality in the gazetteer ("RussiaS", "TurkeyS", "FloridaS");
     an acronym glued to its S before a title-cased word ("NASAS Rover") when the text
-    writes the acronym alone,
+    writes the acronym alone or SCOWL lists it (acronyms.txt),
     using the apostrophe style the text itself uses (straight when it gives no
     evidence).
 
@@ -493,10 +494,24 @@ def lost_possessive_apostrophe(text: str) -> Iterator[Edit]:
             note = f"'{base.lower()}' is an English word, and title case writes its plural '{base}s'"
         elif base in names:
             note = f"'{base}' is a name in the gazetteer"
+        elif match.group(2) and _listed_acronym_in_headline(text, match.start(), base):
+            note = f"'{base}' is an acronym (SCOWL), '{base}S' is not, in a title-cased headline"
         else:
             continue
         end = match.end(1) if match.group(1) else match.end(2)
         yield Edit(end, match.end(), apostrophe + "s", note)
+
+
+def _listed_acronym_in_headline(text: str, start: int, base: str) -> bool:
+    """Whether ``base`` is an acronym SCOWL lists (and its S-form is not) and the line at
+    ``start`` is a title-cased headline: "NASAS Rover Finds ...", not "PLOS Biology"
+    in a sentence."""
+    acronyms = load_words("acronyms.txt")
+    if base not in acronyms or base + "S" in acronyms:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    return is_headline_line(text[line_start : line_end if line_end >= 0 else len(text)])
 
 
 def _lowercase_words(text: str) -> frozenset[str]:
