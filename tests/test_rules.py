@@ -176,6 +176,8 @@ CASES: list[tuple[str, str, str | None]] = [
     ("SP01", "report.PDF, Node.js, ASP.NET, java.util.List, https://example.com/News", None),
     ("SP01", "e.g. this, i.e. that, a.m. and Ph.D. student", None),
     # SP02 comma spacing
+    ("SP02", 'It read the statement;"we will not be deterred," it said.',
+     'It read the statement; "we will not be deterred," it said.'),
     ("SP02", 'Her statement:"The war is over," she said.', 'Her statement: "The war is over," she said.'),
     ("SP02", "walls from other places:potentially, experts said",
      "walls from other places: potentially, experts said"),

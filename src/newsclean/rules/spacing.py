@@ -50,9 +50,12 @@ _GLUED_COMMA = regex.compile(rf"[,;](?<={_LETTER}{{2}}[,;]|\d{{2}}[,;])(?={_LETT
 # What stands right after the mark where a _GLUED_COMMA match starts.
 _AFTER_COMMA = CharacterClass(_LETTER)
 # A colon glued to a capitalised word or an opening double quote: "Note:This",
-# 'statement:"The'. Not matched: "10:30", "http://", "std::map", "re:publica"
-# (lowercase after the colon), '"key":"value"' (a quote before the colon).
-_GLUED_COLON = regex.compile(rf"(?<={_LETTER}{{2}})(?<!:):(?=\p{{Lu}}\p{{Ll}}|[\"“]\p{{L}})")
+# 'statement:"The'; a semicolon glued to an opening double quote: 'said;"we'. Not
+# matched: "10:30", "http://", "std::map", "re:publica" (lowercase after the colon),
+# '"key":"value"' (a quote before the colon).
+_GLUED_COLON = regex.compile(
+    rf"(?<={_LETTER}{{2}})(?:(?<!:):(?=\p{{Lu}}\p{{Ll}}|[\"“]\p{{L}})|;(?=[\"“]\p{{L}}))"
+)
 # The whitespace-delimited token around a position.
 _TOKEN_START = regex.compile(r"\S*+$")
 _TOKEN_START_BACKWARDS = regex.compile(r"\S*+", flags=regex.REVERSE)
