@@ -766,7 +766,13 @@ def multiword_name(text: str) -> Iterator[Edit]:
     'Talks with New Zealand ended. Van Halen and Van Halen fans; a Van Halen fan.'
     """
     runs = letter_runs(text)
-    wanted = {lower: name for lower, name in _places().items() if runs.issuperset(lower.split(" "))}
+    last_words, by_last_word = _places_by_last_word()
+    wanted = {
+        lower: name
+        for word in last_words & runs
+        for lower, name, words in by_last_word[word]
+        if runs.issuperset(words)
+    }
     # A name of the text's own needs a word that is no common English word, written
     # both capitalised and in lower case: most texts have none, and pay no scan.
     both_ways = (cased_runs_lowercased(text) & runs) - english_words()
@@ -817,6 +823,17 @@ def multiword_name(text: str) -> Iterator[Edit]:
     for at, edit in half.items():
         edits.setdefault(at, edit)
     yield from (edits[position] for position in sorted(edits))
+
+
+@cache
+def _places_by_last_word() -> tuple[frozenset[str], dict[str, tuple[tuple[str, str, tuple[str, ...]], ...]]]:
+    """The places of multiword-places.txt by their last lowercase word, with their words:
+    a text whose letter runs lack that word needs no further test."""
+    index: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {}
+    for lower, name in _places().items():
+        words = tuple(lower.split(" "))
+        index.setdefault(words[-1], []).append((lower, name, words))
+    return frozenset(index), {word: tuple(places) for word, places in index.items()}
 
 
 @cache
