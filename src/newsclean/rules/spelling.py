@@ -24,6 +24,7 @@ from ._document import (
     looks_english,
     minor_words,
     never_names,
+    search_ending_at,
     sentence_initial,
     words_written,
     writes_any,
@@ -412,6 +413,14 @@ _LONG_WORD = 7  # letters: a word this long one edit from a single common word i
 
 
 _WORD_JUST_BEFORE = regex.compile(r"(?<![\p{L}'’-])\p{L}++ ++$")
+# The same, matched backwards from the end of its window (search_ending_at): a step per
+# character of the match, not a try at every position of the window.
+_WORD_JUST_BEFORE_BACKWARDS = regex.compile(r"(?<![\p{L}'’-])\p{L}++ ++", flags=regex.REVERSE)
+
+
+def _word_just_before(text: str, start: int) -> regex.Match[str] | None:
+    """The word and spaces right before ``start`` (within 40 characters), or None."""
+    return search_ending_at(_WORD_JUST_BEFORE, _WORD_JUST_BEFORE_BACKWARDS, text, max(0, start - 40), start)
 _WORD_JUST_AFTER = regex.compile(r" ++(\p{L}++)(?![\p{L}'’-])")
 
 
@@ -431,7 +440,7 @@ def _context_pairs(
     that English writes far more often than chance ("in fact", not "of mini"); with
     ``capitalised``, only with capitalised neighbours (the rest of a name)."""
     pairs = []
-    before = _WORD_JUST_BEFORE.search(text, max(0, start - 40), start)
+    before = _word_just_before(text, start)
     if before and (not capitalised or before.group()[:1].isupper()):
         pairs.append((before.group().rstrip(" ").lower(), correction))
     after = _WORD_JUST_AFTER.match(text, end, min(len(text), end + 40))
@@ -731,7 +740,7 @@ def _neighbour_words(text: str, start: int, end: int) -> tuple[str, str]:
     """The lowercase words right beside ``text[start:end]`` (spaces only between), ""
     where there is none; a capitalised neighbour is a name ("to May 1"), no evidence
     about common words, unless it starts the sentence."""
-    before = _WORD_JUST_BEFORE.search(text, max(0, start - 40), start)
+    before = _word_just_before(text, start)
     after = _WORD_JUST_AFTER.match(text, end, min(len(text), end + 40))
     left = ""
     if before is not None:
