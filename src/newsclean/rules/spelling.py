@@ -842,7 +842,7 @@ def real_word_error(text: str) -> Iterator[Edit]:
     present = words_written(text, _confusable_words())
     if not present:
         return
-    candidates = [m for m in find_words(text, present) if m.group().lower() in sets]
+    candidates = [m for m in find_listed_words(text, present) if m.group().lower() in sets]
     # The document decides only words whose partner it also writes: count just those.
     documented = {word for word in present if writes_any(text, sets[word])}
     members = {member for word in documented for member in (word, *sets[word])}
