@@ -94,7 +94,8 @@ def _parser() -> argparse.ArgumentParser:
     output.add_argument("--statistics", action="store_true", help="print counts per rule to stderr")
     output.add_argument("-q", "--quiet", action="store_true", help="print no diagnostics or summaries")
     output.add_argument(
-        "--glob", help="file pattern inside folders (default: *.txt, or *.jsonl with --jsonl)"
+        "--glob",
+        help="file pattern inside folders (default: *.txt; *.jsonl with --jsonl, *.parquet with --parquet)"
     )
     files = parser.add_argument_group("files and settings")
     files.add_argument("--config", metavar="FILE",
