@@ -582,6 +582,11 @@ CASES: list[tuple[str, str, str | None]] = [
      "Officials of the Federal Emergency Management Agency arrived on Sunday, the report said."),
     ("TY03", "It made a lot of money. Tyhat movie raked in far more than the studio expected.",
      "It made a lot of money. That movie raked in far more than the studio expected."),
+    # Two slips in a long word, towards a common word a neighbour agrees with.
+    ("TY03", "Police said that multipul people were hurt when the convoy was attacked on Monday.",
+     "Police said that multiple people were hurt when the convoy was attacked on Monday."),
+    ("TY03", "The ministry said it had beleaved the reports until the end of the week.",
+     "The ministry said it had believed the reports until the end of the week."),
     # At a sentence start before a name: only to one of the most frequent words.
     ("TY03", "The report was long. Afetr Hunter retreated to New Mexico, the book went on.",
      "The report was long. After Hunter retreated to New Mexico, the book went on."),

@@ -30,7 +30,7 @@ from ._document import (
     writes_any,
 )
 from ._evidence import find_listed_words, find_words, neighbours, phrase_counts
-from .lexicon import association, corrections, frequencies, is_english, pair_score
+from .lexicon import association, corrections, corrections_two_slips, frequencies, is_english, pair_score
 
 _SPACES = regex.compile(r"\s++")
 _CONTEXT = 120  # characters each side: more than the longest office and the phrase windows
@@ -308,6 +308,8 @@ def non_word_typo(text: str) -> Iterator[Edit]:
             continue
         correction, margin = found
         known = _context_pairs(text, match.start(1), match.end(1), correction)
+        if not known and _two_slips(word, correction):
+            continue  # two slips away: a neighbour must agree
         in_pairs = _context_pairs(text, match.start(1), match.end(1), correction, capitalised=True)
         sole = margin >= _SOLE_CORRECTION and len(word) >= _LONG_WORD
         if in_name and (
@@ -407,6 +409,14 @@ _LATIN_ENDINGS = ("a", "ae", "i", "us", "um", "is", "es", "ens", "ans", "ix", "e
 _SHORT_WORD = 5  # letters: words this short are one edit from many others
 # A lead this large: the correction is the only common word one edit away ("tyhat").
 _SOLE_CORRECTION = 600
+_TWO_SLIPS_COMMON = 700  # score a correction two slips away needs: common words only
+
+
+def _two_slips(word: str, correction: str) -> bool:
+    """Whether ``correction`` is two slips from ``word``, not one."""
+    return correction not in dict(corrections(word))
+
+
 _VERY_COMMON = 780  # score: "although" (790) and "according" (786), not "saint" (759)
 _SOLE_SHORT_CORRECTION = 750  # and for a short word, a very common one ("tyhat"; not "libc" -> "lib")
 _LONG_WORD = 7  # letters: a word this long one edit from a single common word is a slip
@@ -451,10 +461,19 @@ def _context_pairs(
 
 @lru_cache(maxsize=16_384)
 def _dominant_correction(word: str) -> tuple[str, int] | None:
-    """The correction of ``word`` and its lead in score over the next, if it dominates."""
+    """The correction of ``word`` and its lead in score over the next, if it dominates.
+
+    One slip first; a long word with no common word one slip away may be two slips
+    from one ("multipul"), which must then lead by twice the margin (and the caller
+    asks a neighbour to agree: see :func:`_two_slips`)."""
     found = corrections(word)
     if not found or found[0][1] < _COMMON:
-        return None
+        two = corrections_two_slips(word)
+        if not two or two[0][1] < _TWO_SLIPS_COMMON:
+            return None
+        rival = max(two[1][1] if len(two) > 1 else 0, found[0][1] if found else 0)
+        lead = two[0][1] - rival
+        return (two[0][0], lead) if lead >= 2 * _DOMINANCE else None
     lead = found[0][1] - (found[1][1] if len(found) > 1 else 0)
     if lead < (_DOMINANCE if len(word) > 4 else 2 * _DOMINANCE):  # short words have many neighbours
         return None
