@@ -53,6 +53,7 @@ def _apply(function: Callable[[Item], Output], chunk: list[Item]) -> list[Output
 # so that worker processes forked afterwards inherit them instead of each paying for it.
 _WARM_UP_TEXT = (
     "Talks Resume In portugal\nMr. okafor said the goverment was quite.Then it rained.\n"
+    "Police said that multipul people were hurt.\n"
     "It’s â€œokâ€ &amp; [oaicite:1] ![a](b) <p>\u00a0\nShare this article\n\n\n"
 )
 
