@@ -194,7 +194,7 @@ def corrections(word: str) -> list[tuple[str, int]]:
     return sorted(found, key=lambda pair: (-pair[1], pair[0]))
 
 
-# Two slips in one word ("peepel", "conseed"): only long words, and only towards common
+# Two slips in one word ("multipul", "beleaved"): only long words, and only towards common
 # words, found through a deletion index (SymSpell's idea: a word and its typo share a
 # form with one letter deleted from each) of the 10,000 or so common words of five
 # letters or more, built on first need (about 90,000 entries).
@@ -232,8 +232,8 @@ def corrections_two_slips(word: str) -> list[tuple[str, int]]:
     """Common words two slips away from a long lowercase ``word`` (none one slip away is
     asked for first), most frequent first, with their scores.
 
-    >>> corrections_two_slips("peepel")[0][0]
-    'people'
+    >>> corrections_two_slips("multipul")[0][0]
+    'multiple'
     """
     if len(word) < _TWO_SLIPS_LENGTH:
         return []
