@@ -503,6 +503,11 @@ CASES: list[tuple[str, str, str | None]] = [
     ("CA04", "Passenger flight Crashes While landing Near Calicut Airport\n"
      "The plane landed at Calicut Airport.",
      "Passenger Flight Crashes While Landing Near Calicut Airport\nThe plane landed at Calicut Airport."),
+    # A capital one word away from a name is evidence ("Samoan Government Ends").
+    ("CA04", "Samoan Government Ends State of Emergency Over Measles outbreak\nThe government of Samoa "
+     "ended the state of emergency on Sunday after the outbreak slowed.",
+     "Samoan Government Ends State of Emergency Over Measles Outbreak\nThe government of Samoa "
+     "ended the state of emergency on Sunday after the outbreak slowed."),
     # Capitals beside a name may be the name's ("Northern Ireland Peace Process").
     ("CA04", "Hopes rise for breakthrough in Northern Ireland Peace Process\nThe peace process in Northern "
      "Ireland stalled.", None),

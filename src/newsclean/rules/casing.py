@@ -535,10 +535,11 @@ def _headline_evidence(text: str, headline: str, body_start: int) -> bool:
 
 
 def _beside_names(text: str, body_start: int, words: list[str]) -> list[bool]:
-    """For each headline word, whether it stands in a run of capitalised words that
-    holds a name (a word English lacks, or one the body capitalises mid-sentence):
-    "Northern Ireland Peace Process", "Tongan Prime Minister Akilisi Pohiva". A
-    capital there may be the name's own, so it is no evidence of title case.
+    """For each headline word, whether it stands in a run of capitalised words right
+    next to a name (a word English lacks, or one the body capitalises mid-sentence):
+    "Ireland Peace", "Tongan Prime", "Minister Akilisi". A capital there may be the
+    name's own, so it is no evidence of title case; one a word further may be
+    ("Samoan Government Ends State": "Ends").
     """
     common = english_words()
     flags = [False] * len(words)
@@ -550,14 +551,15 @@ def _beside_names(text: str, body_start: int, words: list[str]) -> list[bool]:
         end = start
         while end < len(words) and words[end][:1].isupper():
             end += 1
-        run = words[start:end]
-        named = len(run) > 1 and any(
+        names = [
             base_word(word).lower() not in common
             or _capitalised_mid_sentence(text, body_start, base_word(word))
-            for word in run
-        )
-        for index in range(start, end):
-            flags[index] = named
+            for word in words[start:end]
+        ]
+        for offset in range(end - start):
+            flags[start + offset] = end - start > 1 and (
+                (offset > 0 and names[offset - 1]) or (offset + 1 < end - start and names[offset + 1])
+            )
         start = end
     return flags
 
