@@ -15,7 +15,7 @@ from itertools import islice
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from .engine import configure, run
-from .model import Config, Result, Selectors
+from .model import Config, Misspellings, Result, Selectors
 from .report import diagnostic_dict
 
 if TYPE_CHECKING:
@@ -134,7 +134,7 @@ def run_many(
     extend_select: Selectors | None = None,
     ignore: Selectors | None = None,
     known_words: Iterable[str] | None = None,
-    dictionary: Mapping[str, str] | Iterable[tuple[str, str]] | None = None,
+    dictionary: Misspellings | None = None,
     jobs: int = 1,
     chunk_size: int = DEFAULT_CHUNK_SIZE,
 ) -> Iterator[Result]:
@@ -161,7 +161,7 @@ def clean_many(
     extend_select: Selectors | None = None,
     ignore: Selectors | None = None,
     known_words: Iterable[str] | None = None,
-    dictionary: Mapping[str, str] | Iterable[tuple[str, str]] | None = None,
+    dictionary: Misspellings | None = None,
     jobs: int = 1,
     chunk_size: int = DEFAULT_CHUNK_SIZE,
 ) -> Iterator[str]:
@@ -192,7 +192,7 @@ def clean_batch(
     extend_select: Selectors | None = None,
     ignore: Selectors | None = None,
     known_words: Iterable[str] | None = None,
-    dictionary: Mapping[str, str] | Iterable[tuple[str, str]] | None = None,
+    dictionary: Misspellings | None = None,
     diagnostics: str | None = None,
 ) -> dict[str, list[Any]]:
     """A batch of columns in, the same batch out with ``column`` cleaned: the shape of

@@ -14,11 +14,11 @@ there, not on a worker at ``.compute()``). For example::
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, cast
 
 from .engine import configure, run
-from .model import Config, Result, Selectors
+from .model import Config, Misspellings, Result, Selectors
 from .report import diagnostic_dict
 
 if TYPE_CHECKING:
@@ -27,7 +27,6 @@ if TYPE_CHECKING:
 
 __all__ = ["clean_bag", "clean_column", "run_bag"]
 
-Dictionary = Mapping[str, str] | Iterable[tuple[str, str]] | None
 
 
 def _clean_partition(texts: Iterable[str], config: Config) -> list[str]:
@@ -70,7 +69,7 @@ def clean_bag(
     extend_select: Selectors | None = None,
     ignore: Selectors | None = None,
     known_words: Iterable[str] | None = None,
-    dictionary: Dictionary = None,
+    dictionary: Misspellings | None = None,
 ) -> dask.bag.Bag:
     """A lazy bag of the cleaned texts of ``bag``, partition for partition."""
     config = configure(
@@ -88,7 +87,7 @@ def run_bag(
     extend_select: Selectors | None = None,
     ignore: Selectors | None = None,
     known_words: Iterable[str] | None = None,
-    dictionary: Dictionary = None,
+    dictionary: Misspellings | None = None,
 ) -> dask.bag.Bag:
     """A lazy bag of :class:`newsclean.Result` (text and diagnostics) for ``bag``."""
     config = configure(
@@ -107,7 +106,7 @@ def clean_column(
     extend_select: Selectors | None = None,
     ignore: Selectors | None = None,
     known_words: Iterable[str] | None = None,
-    dictionary: Dictionary = None,
+    dictionary: Misspellings | None = None,
     diagnostics: str | None = None,
 ) -> dask.dataframe.DataFrame:
     """A lazy dataframe like ``frame`` with ``column`` cleaned; other columns untouched.

@@ -23,14 +23,14 @@ documents changed).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 
 from datatrove.data import DocumentsPipeline
 from datatrove.pipeline.formatters.base import BaseFormatter
 from datatrove.utils.typeshelper import StatHints
 
 from .engine import configure, run
-from .model import Config, Selectors
+from .model import Config, Misspellings, Selectors
 from .report import diagnostic_dict
 
 __all__ = ["NewscleanFormatter"]
@@ -54,7 +54,7 @@ class NewscleanFormatter(BaseFormatter):  # type: ignore[misc]  # datatrove is u
         extend_select: Selectors | None = None,
         ignore: Selectors | None = None,
         known_words: Iterable[str] | None = None,
-        dictionary: Mapping[str, str] | Iterable[tuple[str, str]] | None = None,
+        dictionary: Misspellings | None = None,
         diagnostics_key: str | None = None,
     ) -> None:
         super().__init__()

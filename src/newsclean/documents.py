@@ -6,12 +6,12 @@ A file ends with exactly one newline (WS06 in its file form); a string passed to
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import replace
 
 from .decode import Decoded, decode
 from .engine import configure, run
-from .model import Config, Diagnostic, Result, Selectors
+from .model import Config, Diagnostic, Misspellings, Result, Selectors
 from .registry import file_rule_enabled
 
 __all__ = ["clean_bytes", "encoding_finding", "file_config", "run_bytes"]
@@ -37,7 +37,7 @@ def run_bytes(
     extend_select: Selectors | None = None,
     ignore: Selectors | None = None,
     known_words: Iterable[str] | None = None,
-    dictionary: Mapping[str, str] | Iterable[tuple[str, str]] | None = None,
+    dictionary: Misspellings | None = None,
     diagnostics: bool = True,
 ) -> Result:
     """Decode a file's bytes (see :func:`newsclean.decode`) and clean the text as a file.
@@ -69,7 +69,7 @@ def clean_bytes(
     extend_select: Selectors | None = None,
     ignore: Selectors | None = None,
     known_words: Iterable[str] | None = None,
-    dictionary: Mapping[str, str] | Iterable[tuple[str, str]] | None = None,
+    dictionary: Misspellings | None = None,
 ) -> str:
     """Decode bytes of unknown encoding, then clean the text as a file (one final newline).
 

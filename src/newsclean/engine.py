@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from .model import (
     Config,
     ConvergenceError,
     Diagnostic,
     Edit,
+    Misspellings,
     NewscleanError,
     Result,
     Rule,
@@ -160,15 +161,13 @@ class KnownWords:
     def _words(self, fragment: str) -> set[str]:
         return {match.group().lower() for match in self._pattern.finditer(fragment)}
 
-    def _touches(self, starts: list[int], ends: list[int], edit: Edit) -> bool:
-        index = bisect.bisect_left(ends, edit.start + 1) if edit.start == edit.end else bisect.bisect_right(
-            ends, edit.start
-        )
+    @staticmethod
+    def _touches(starts: list[int], ends: list[int], edit: Edit) -> bool:
+        """Whether ``edit`` changes a known word: overlaps one, or inserts inside one."""
+        index = bisect.bisect_right(ends, edit.start)  # the first known word ending after it
         if index == len(starts):
             return False
-        if edit.start == edit.end:
-            return starts[index] < edit.start
-        return starts[index] < edit.end
+        return starts[index] < edit.end  # an insertion (end == start) must fall strictly inside
 
     def allowed(self, text: str, edits: Sequence[Edit]) -> list[Edit]:
         """The ``edits`` of ``text`` that leave every known word as it is."""
@@ -384,7 +383,7 @@ def configure(
     extend_select: Selectors | None = None,
     ignore: Selectors | None = None,
     known_words: Iterable[str] | None = None,
-    dictionary: Mapping[str, str] | Iterable[tuple[str, str]] | None = None,
+    dictionary: Misspellings | None = None,
 ) -> Config:
     """The Config the keywords of :func:`run`, :func:`clean` and the others describe.
 
@@ -414,7 +413,7 @@ def run(
     extend_select: Selectors | None = None,
     ignore: Selectors | None = None,
     known_words: Iterable[str] | None = None,
-    dictionary: Mapping[str, str] | Iterable[tuple[str, str]] | None = None,
+    dictionary: Misspellings | None = None,
     diagnostics: bool = True,
 ) -> Result:
     """Clean ``text`` with the rules ``config`` selects; return text and diagnostics.
@@ -442,7 +441,7 @@ def clean(
     extend_select: Selectors | None = None,
     ignore: Selectors | None = None,
     known_words: Iterable[str] | None = None,
-    dictionary: Mapping[str, str] | Iterable[tuple[str, str]] | None = None,
+    dictionary: Misspellings | None = None,
 ) -> str:
     """Return the cleaned text; it keeps its own ending (no newline is added).
 
@@ -467,7 +466,7 @@ def check(
     extend_select: Selectors | None = None,
     ignore: Selectors | None = None,
     known_words: Iterable[str] | None = None,
-    dictionary: Mapping[str, str] | Iterable[tuple[str, str]] | None = None,
+    dictionary: Misspellings | None = None,
 ) -> list[Diagnostic]:
     """Return the diagnostics ``clean`` would act on, without returning the text."""
     return list(

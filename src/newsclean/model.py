@@ -119,6 +119,8 @@ class Result:
 
 
 Selectors = str | Iterable[str]
+# A user dictionary: wrong -> right, as a mapping or as pairs (see Config.dictionary).
+Misspellings = Mapping[str, str] | Iterable[tuple[str, str]]
 
 
 def selector_tuple(value: Selectors | None) -> tuple[str, ...]:
@@ -184,7 +186,7 @@ class Config:
         extend_select: Selectors | None = None,
         ignore: Selectors | None = None,
         known_words: Iterable[str] | None = None,
-        dictionary: Mapping[str, str] | Iterable[tuple[str, str]] | None = None,
+        dictionary: Misspellings | None = None,
     ) -> Config:
         """This Config with the given options applied: ``select`` replaces the selection,
         the others add to what this Config has.

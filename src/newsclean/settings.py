@@ -20,7 +20,7 @@ from __future__ import annotations
 import os
 import tomllib
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -205,7 +205,3 @@ def common_folder(paths: Sequence[str]) -> Path:
         return Path.cwd()
     return Path(os.path.commonpath([str(folder) for folder in folders]))
 
-
-def settings_fields() -> list[str]:
-    """The option names --show-settings prints, in order."""
-    return [item.name for item in fields(Settings)]

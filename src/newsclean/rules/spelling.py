@@ -197,10 +197,11 @@ def with_dictionary(pairs: tuple[tuple[str, str], ...]) -> Callable[[str], Itera
 
 
 def _overlaps_any(edits: list[Edit], starts: list[int], edit: Edit) -> bool:
+    """Whether ``edit`` shares a position with one of the sorted, disjoint ``edits``."""
     index = bisect.bisect_right(starts, edit.start)
-    near = edits[max(0, index - 1) : index + 1]
-    return any(other.start < edit.end and edit.start < other.end for other in near) or any(
-        other.start == edit.start for other in near
+    return any(
+        other.start == edit.start or (other.start < edit.end and edit.start < other.end)
+        for other in edits[max(0, index - 1) : index + 1]
     )
 
 
@@ -271,7 +272,7 @@ def non_word_typo(text: str) -> Iterator[Edit]:
         return  # names aside, too many words the lexicon does not know: not its prose
     occurrences = list(find_listed_words(text, unknown))
     uses = Counter(match.group().lower() for match in occurrences)
-    decided: dict[str, tuple[str, int] | None] = {}
+    decided: dict[str, tuple[str, int, bool] | None] = {}
     lines = LineIndex(text)
     english: dict[int, bool] = {}  # line start -> whether the line reads as English
     for occurrence in occurrences:
@@ -306,9 +307,9 @@ def non_word_typo(text: str) -> Iterator[Edit]:
             english[line_start] = _english_line(text[line_start:line_end])
         if not english[line_start]:
             continue
-        correction, margin = found
+        correction, margin, two_slips = found
         known = _context_pairs(text, match.start(1), match.end(1), correction)
-        if not known and _two_slips(word, correction):
+        if not known and two_slips:
             continue  # two slips away: a neighbour must agree
         in_pairs = _context_pairs(text, match.start(1), match.end(1), correction, capitalised=True)
         sole = margin >= _SOLE_CORRECTION and len(word) >= _LONG_WORD
@@ -412,11 +413,6 @@ _SOLE_CORRECTION = 600
 _TWO_SLIPS_COMMON = 700  # score a correction two slips away needs: common words only
 
 
-def _two_slips(word: str, correction: str) -> bool:
-    """Whether ``correction`` is two slips from ``word``, not one."""
-    return correction not in dict(corrections(word))
-
-
 _VERY_COMMON = 780  # score: "although" (790) and "according" (786), not "saint" (759)
 _SOLE_SHORT_CORRECTION = 750  # and for a short word, a very common one ("tyhat"; not "libc" -> "lib")
 _LONG_WORD = 7  # letters: a word this long one edit from a single common word is a slip
@@ -460,12 +456,13 @@ def _context_pairs(
 
 
 @lru_cache(maxsize=16_384)
-def _dominant_correction(word: str) -> tuple[str, int] | None:
-    """The correction of ``word`` and its lead in score over the next, if it dominates.
+def _dominant_correction(word: str) -> tuple[str, int, bool] | None:
+    """The correction of ``word``, its lead in score over the next, and whether it is
+    two slips away, if it dominates.
 
     One slip first; a long word with no common word one slip away may be two slips
     from one ("multipul"), which must then lead by twice the margin (and the caller
-    asks a neighbour to agree: see :func:`_two_slips`)."""
+    asks a neighbour to agree)."""
     found = corrections(word)
     if not found or found[0][1] < _COMMON:
         two = corrections_two_slips(word)
@@ -473,11 +470,11 @@ def _dominant_correction(word: str) -> tuple[str, int] | None:
             return None
         rival = max(two[1][1] if len(two) > 1 else 0, found[0][1] if found else 0)
         lead = two[0][1] - rival
-        return (two[0][0], lead) if lead >= 2 * _DOMINANCE else None
+        return (two[0][0], lead, True) if lead >= 2 * _DOMINANCE else None
     lead = found[0][1] - (found[1][1] if len(found) > 1 else 0)
     if lead < (_DOMINANCE if len(word) > 4 else 2 * _DOMINANCE):  # short words have many neighbours
         return None
-    return found[0][0], lead
+    return found[0][0], lead, False
 
 
 def _text_writes_correction(
