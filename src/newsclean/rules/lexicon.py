@@ -75,18 +75,29 @@ def association(first: str, second: str) -> int | None:
 
 def _stem(word: str) -> bool:
     """Whether ``word`` may be the stem of an unlisted derived word: a common word
-    (SCOWL, or frequent and five letters or more), but not one so frequent that its
+    (SCOWL size 50, or frequent and five letters or more), but not one so frequent that its
     derived words would be listed themselves ("those" has no plural "thoses")."""
     score = frequencies().get(word, 0)
     if score >= _INFLECTION_SEEN:
         return False
-    return word in english_words() or (score >= _STEM and len(word) >= 5)
+    return word in english_words() or word in more_words() or (score >= _STEM and len(word) >= 5)
+
+
+@cache
+def more_words() -> frozenset[str]:
+    """SCOWL size 50's lowercase words that size 35 lacks ("rubles", "prep")."""
+    return frozenset(load_lines("english-more-words.txt"))
 
 
 def is_english(word: str) -> bool:
-    """Whether lowercase ``word`` is in either lexicon, or is made from a common word by
-    an inflection or a common beginning, or joins two common words ("handpaws")."""
-    return word in frequencies() or word in english_words() or is_derived(word)
+    """Whether lowercase ``word`` is in one of the lexicons (frequencies, SCOWL sizes 35
+    and 50), or is made from a common word by an inflection or a common beginning, or
+    joins two common words ("handpaws").
+
+    >>> is_english("rubles"), is_english("brashly"), is_english("uncomfirmed")
+    (True, True, False)
+    """
+    return word in frequencies() or word in english_words() or word in more_words() or is_derived(word)
 
 
 def is_derived(word: str) -> bool:

@@ -236,7 +236,7 @@ def non_word_typo(text: str) -> Iterator[Edit]:
 
     **Why**: typing slips the curated list (misspelling) does not hold: "intregrate",
     "uncomfirmed", "beleive". A lowercase word that is not in the English lexicon
-    (english-frequencies.txt, with inflections, common prefixes and two-word
+    (english-frequencies.txt and SCOWL size 50, with inflections, common prefixes and two-word
     compounds) is replaced by the one English word a deletion, insertion,
     substitution or transposition away that is ten times as frequent as any other
     such word. A capitalised word is corrected only at a sentence start.
