@@ -18,7 +18,7 @@ Usage (needs pycountry and the three Debian word lists):
     python scripts/build_word_data.py --subdivisions   # only subdivisions.txt, from english-words.txt
     python scripts/build_word_data.py --places   # only multiword-places.txt
     python scripts/build_word_data.py --proper-nouns /tmp/dict/usr/share/dict  # proper-nouns.txt
-    python scripts/build_word_data.py --more-words /tmp/dict/usr/share/dict  # english-more-words.txt (wbritish too)
+    python scripts/build_word_data.py --more-words /tmp/dict/usr/share/dict  # english-more-words.txt
 """
 
 from __future__ import annotations

@@ -562,6 +562,16 @@ CASES: list[tuple[str, str, str | None]] = [
     ("TY02", "The lockdown was extended to May 1.", None),  # a capitalised neighbour is no context
     ("TY02", "The shelf melts from below, said the author.", None),  # one neighbour, small margin
     ("TY02", "They were participating in the march.", None),
+    # its / it's, decided by the next word
+    ("TY02", "The company will hold it's own vote.", "The company will hold its own vote."),
+    ("TY02", "Its not clear who won.", "It's not clear who won."),
+    ("TY02", "The board said it’s members agreed. It’s late.",
+     "The board said its members agreed. It’s late."),
+    ("TY02", "The firm said it’s been a hard year.", None),
+    ("TY02", "The party lost its majority.", None),
+    ("TY02", "It's time to act, and its time in office is over.", None),  # "time" decides nothing
+    ("TY02", "The city and its people welcomed it.", None),
+    ("TY02", "It's important to vote. Its important work goes on.", None),
     ("TY03", "The report stesses that the intrustion was brief.",
      "The report stresses that the intrusion was brief."),
     ("TY03", "It was as-yet uncomfirmed and noted no ransom.",

@@ -59,7 +59,7 @@ def pair_score(first: str, second: str) -> int:
     return bigram_scores().get(f"{first} {second}", 0)
 
 
-_TOTAL = 1173  # score of the unigram list's total count, 5.4 * 10^11 words
+TOTAL_SCORE = 1173  # score of the unigram list's total count, 5.4 * 10^11 words
 
 
 def association(first: str, second: str) -> int | None:
@@ -70,7 +70,7 @@ def association(first: str, second: str) -> int | None:
     if not pair:
         return None
     known = frequencies()
-    return pair - known.get(first, 0) - known.get(second, 0) + _TOTAL
+    return pair - known.get(first, 0) - known.get(second, 0) + TOTAL_SCORE
 
 
 def _stem(word: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import heapq
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
@@ -30,7 +31,15 @@ from ._document import (
     writes_any,
 )
 from ._evidence import find_listed_words, find_words, neighbours, phrase_counts
-from .lexicon import association, corrections, corrections_two_slips, frequencies, is_english, pair_score
+from .lexicon import (
+    TOTAL_SCORE,
+    association,
+    corrections,
+    corrections_two_slips,
+    frequencies,
+    is_english,
+    pair_score,
+)
 
 _SPACES = regex.compile(r"\s++")
 _CONTEXT = 120  # characters each side: more than the longest office and the phrase windows
@@ -823,6 +832,74 @@ def _pairs_disagree(text: str, start: int, end: int, word: str, other: str) -> b
     return min(_pair_gains(left, right, word, other)) < -_SPEAKS
 
 
+# "its" and "it's" by the word after them. The pair list has no apostrophes ("its
+# not" is "it's not" there), so the possessive is measured by the possessive words
+# that never contract, and the contraction by "it is" and "it has".
+_POSSESSIVES = ("their", "his", "our")
+_CONTRACTED = ("is", "has")
+_ITS = regex.compile(r"(?<![\p{L}\p{N}'’-])[Ii][Tt](?:[Ss]|['’][Ss])(?![\p{L}\p{N}'’-])")
+
+
+@lru_cache(maxsize=4096)
+def _its_choice(written: str, following: str) -> tuple[str, str] | None:
+    """"its" or "it's" for the lowercase ``written`` before ``following``, with the
+    evidence, when English word pairs say the other one, else None.
+
+    "it's" becomes "its" when a possessive word ("their", "his", "our") is written
+    before ``following`` thirty times more often (as a share of its own uses) than
+    "is" or "has" is; "its" becomes "it's" when "is" or "has" is written before it
+    that much more often and no possessive word is, although the pair list would hold
+    one if ``following`` were indifferent to what stands before it ("its not").
+    """
+    known = frequencies()
+    if following not in known:
+        return None
+    contracted = [(pair_score(word, following), word) for word in _CONTRACTED]
+    contraction = max(score - known[word] for score, word in contracted if score) if any(
+        score for score, _ in contracted) else None
+    possessive_scores = [pair_score(word, following) - known[word] for word in _POSSESSIVES
+                         if pair_score(word, following)]
+    if written == "its":
+        if contraction is None or possessive_scores:
+            return None
+        if max(known[word] for word in _POSSESSIVES) + known[following] - TOTAL_SCORE < _ABSENT:
+            return None  # the pair list would lack "their <following>" anyway: no evidence
+        gain = contraction - max(_ABSENT - known[word] for word in _POSSESSIVES)
+        choice = "it's"
+    else:
+        if not possessive_scores:
+            return None
+        if contraction is None:
+            contraction = max(_ABSENT - known[word] for word in _CONTRACTED)
+        gain = max(possessive_scores) - contraction
+        choice = "its"
+    if gain < _CONTEXT_MARGIN:
+        return None
+    other = "a possessive word" if choice == "its" else "'it is' or 'it has'"
+    return choice, f"before '{following}' English writes {other} {10 ** (gain / 100):.0f}x as often"
+
+
+def _its_edits(text: str) -> list[Edit]:
+    """The "its"/"it's" slips of ``text`` (see :func:`_its_choice`)."""
+    lowered = text.lower()
+    if "its" not in lowered and "it's" not in lowered and "it’s" not in lowered:
+        return []
+    apostrophe = "’" if text.count("’") > text.count("'") else "'"
+    edits = []
+    for match in _ITS.finditer(text):
+        written = match.group()
+        after = _WORD_JUST_AFTER.match(text, match.end(), min(len(text), match.end() + 40))
+        if after is None or not after.group(1).islower():
+            continue
+        found = _its_choice("its" if len(written) == 3 else "it's", after.group(1))
+        if found is None:
+            continue
+        choice, note = found
+        replacement = _match_case(written, choice.replace("'", apostrophe))
+        edits.append(Edit(match.start(), match.end(), replacement, note))
+    return edits
+
+
 def real_word_error(text: str) -> Iterator[Edit]:
     """Real word used for a similar one.
 
@@ -835,14 +912,16 @@ def real_word_error(text: str) -> Iterator[Edit]:
     loose"); or when English word pairs (english-bigrams.txt.gz) say another member
     fits both neighbours far better: no side worse, thirty times better in all as a
     bigram model counts, more when only one neighbour speaks ("more then" -> "more
-    than", "earned form her" -> "earned from her").
+    than", "earned form her" -> "earned from her"). "it's" and "its" are decided by the
+    next word: what English writes after "their", "his" and "our" against what it
+    writes after "is" and "has" ("held it's own vote" -> "its own vote").
 
     **Leaves alone**: "quite large", "quite a few", "discreet efforts" unless the
     text or English pairs say otherwise; evidence from function words ("the", "of")
     and single letters is ignored by the document test; capitalised neighbours
     (names, "to May 1") are no context; a word capitalised mid-sentence in a body
-    line is a name ("across the Isle of Wight"); "it's" and "its" (the pair list
-    has no apostrophes).
+    line is a name ("across the Isle of Wight"); "its" and "it's" where the next
+    word does not decide ("its time", "it's live").
 
     >>> from newsclean.engine import apply_edits
     >>> s = "Quite Period Ends\\nThe quiet period lasted a week. It is quite large."
@@ -851,7 +930,15 @@ def real_word_error(text: str) -> Iterator[Edit]:
     >>> s = "We expect quiet a few people to loose money."
     >>> apply_edits(s, real_word_error(s))
     'We expect quite a few people to lose money.'
+    >>> s = "The party held it's own vote. Its not over."
+    >>> apply_edits(s, real_word_error(s))
+    "The party held its own vote. It's not over."
     """
+    return heapq.merge(_confusion_edits(text), _its_edits(text), key=lambda edit: edit.start)
+
+
+def _confusion_edits(text: str) -> Iterator[Edit]:
+    """The edits of :func:`real_word_error` to members of confusables.txt."""
     sets = _confusion_sets()
     # Every confusable word the text writes: the document, a local pattern or the
     # word pairs may decide it.
