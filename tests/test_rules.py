@@ -588,6 +588,13 @@ CASES: list[tuple[str, str, str | None]] = [
     ("TY03", 'See the "relatime" option in the manual.', None),  # a quoted term
     ("TY03", "Perl has a goto, you'll notice.", None),  # a short word no neighbour vouches for
     ("TY03", "Read the manpages of the libc library before you build it.", None),  # first letters
+    ("TY03", "The talks ended. Allthough she has since left, the plan stands.",
+     "The talks ended. Although she has since left, the plan stands."),  # a doubled letter, not a compound
+    ("TY03", "Officials were lookking into the matter on Monday.",
+     "Officials were looking into the matter on Monday."),
+    ("TY03", "The vote went accordding to plan.", "The vote went according to plan."),  # no "accordd"
+    ("TY03", "The ministry paid one million rubles to the family.", None),  # SCOWL size 50
+    ("TY03", "The prepper stocked food for a year.", None),  # prep + p + er
     # Capitalised: in an institution's name when English pairs the correction with the
     # name's next word, or a long word has one common word near it; at a sentence start
     # a short word whose only neighbour is a very common word.

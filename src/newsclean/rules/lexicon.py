@@ -97,17 +97,44 @@ def is_english(word: str) -> bool:
     >>> is_english("rubles"), is_english("brashly"), is_english("uncomfirmed")
     (True, True, False)
     """
-    return word in frequencies() or word in english_words() or word in more_words() or is_derived(word)
+    return is_listed(word) or is_derived(word)
+
+
+def is_listed(word: str) -> bool:
+    """Whether lowercase ``word`` is in one of the lexicons."""
+    return word in frequencies() or word in english_words() or word in more_words()
+
+
+_NOT_DOUBLED = frozenset("aeiouwxy")
+
+
+def _doubles(stem: str) -> bool:
+    """Whether ``stem`` doubles its last letter before an ending: a common word that ends
+    in one vowel and one consonant ("stop" -> "stopped", "equip" -> "equipped"; not
+    "accord" -> "accordding", "look" -> "lookking")."""
+    return (
+        len(stem) >= 3
+        and stem[-1] not in _NOT_DOUBLED
+        and stem[-2] in _VOWELS
+        and (stem[-3] not in _VOWELS or stem[-4:-2] == "qu")  # "quit", "equip"
+        and _stem(stem)
+    )
 
 
 def is_derived(word: str) -> bool:
     """Whether lowercase ``word`` is made from a common word by an inflection or a
     common beginning ("unsealed", "brashly"), or joins two common words."""
+    return is_inflected(word) or is_compound(word)
+
+
+def is_inflected(word: str) -> bool:
+    """Whether lowercase ``word`` is made from a common word by an inflection or a
+    common beginning ("unsealed", "brashly", "prepper")."""
     for suffix in _SUFFIXES:
         stem = word[: -len(suffix)]
         if not word.endswith(suffix) or len(stem) < 3 or (suffix == "d" and not stem.endswith("e")):
             continue
-        doubled = stem[-1:] == stem[-2:-1] and len(stem) <= 7 and _stem(stem[:-1])  # "stopped"
+        doubled = stem[-1:] == stem[-2:-1] and len(stem) <= 7 and _doubles(stem[:-1])  # "stopped"
         voiced = stem.endswith("v") and (_stem(stem[:-1] + "f") or _stem(stem[:-1] + "fe"))  # "hooved"
         if _stem(stem) or _stem(stem + "e") or doubled or voiced:
             return True
@@ -115,6 +142,11 @@ def is_derived(word: str) -> bool:
         rest = word[len(prefix) :]
         if word.startswith(prefix) and len(rest) >= 4 and (rest in english_words() or _stem(rest)):
             return True
+    return False
+
+
+def is_compound(word: str) -> bool:
+    """Whether lowercase ``word`` joins two common words ("handpaws"; "allthough" too)."""
     common = english_words()
     shortest = 3 if len(word) >= 8 else 4  # two common words: four letters each, or three and five
     return any(word[:cut] in common and word[cut:] in common for cut in range(shortest, len(word) - 3))

@@ -37,7 +37,9 @@ from .lexicon import (
     corrections,
     corrections_two_slips,
     frequencies,
-    is_english,
+    is_compound,
+    is_inflected,
+    is_listed,
     pair_score,
 )
 
@@ -231,8 +233,23 @@ def _lexicon() -> frozenset[str]:
 
 @lru_cache(maxsize=16_384)
 def _known_word(word: str) -> bool:
-    """:func:`is_english`, memoised: names and terms recur from text to text."""
-    return is_english(word)
+    """:func:`is_english`, memoised: names and terms recur from text to text. A word
+    that only joins two common words is not known when a doubled letter at the joint
+    makes it, and without it the word is the dominant correction ("allthough",
+    "lookking"; "manpages" stays)."""
+    if is_listed(word) or is_inflected(word):
+        return True
+    if not is_compound(word):
+        return False
+    found = _dominant_correction(word)
+    return found is None or not _doubled_letter_of(word, found[0])
+
+
+def _doubled_letter_of(word: str, correction: str) -> bool:
+    """Whether ``word`` is ``correction`` with one letter typed twice."""
+    return any(
+        word[i] == word[i + 1] and word[:i] + word[i + 1 :] == correction for i in range(len(word) - 1)
+    )
 
 
 _DOMINANCE = 50  # score units: the correction is three times as frequent as any other
