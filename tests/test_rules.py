@@ -595,6 +595,10 @@ CASES: list[tuple[str, str, str | None]] = [
     ("TY03", "The vote went accordding to plan.", "The vote went according to plan."),  # no "accordd"
     ("TY03", "The ministry paid one million rubles to the family.", None),  # SCOWL size 50
     ("TY03", "The prepper stocked food for a year.", None),  # prep + p + er
+    ("TY03", "The hikers were found in Snowdonia Natioanl Park on Monday.",
+     "The hikers were found in Snowdonia National Park on Monday."),  # ten million times "national"
+    ("TY03", "He leads the Institut National de Recherche Biomedicale.", None),  # a French name
+    ("TY03", "Senator Dana Frist said the committee would meet.", None),  # "first" leads by far less
     # Capitalised: in an institution's name when English pairs the correction with the
     # name's next word, or a long word has one common word near it; at a sentence start
     # a short word whose only neighbour is a very common word.

@@ -12,7 +12,7 @@ from types import MappingProxyType
 
 import regex
 
-from ..data import load_lines, load_mapping
+from ..data import load_lines, load_mapping, load_words
 from ..language import english_probability
 from ..model import Edit
 from ._document import (
@@ -20,6 +20,7 @@ from ._document import (
     cased_runs,
     cased_runs_lowercased,
     english_words,
+    foreign_function_words,
     is_headline_line,
     letter_runs,
     looks_english,
@@ -314,7 +315,9 @@ def non_word_typo(text: str) -> Iterator[Edit]:
             place = _capitalised_typo(text, match)
             before_capital = place == _BEFORE_CAPITAL
             if place is None:
-                in_name = _in_common_word_name(text, match.start(1), match.end(1))
+                in_name = _in_common_word_name(text, match.start(1), match.end(1)) or (
+                    _unmistakable(word) and not _foreign_words_near(text, match.start(1), match.end(1))
+                )
                 if not in_name:
                     continue  # capitalised mid-sentence: a name
         if _quoted(text, match.start(1), match.end(1)):
@@ -436,6 +439,7 @@ _LATIN_ENDINGS = ("a", "ae", "i", "us", "um", "is", "es", "ens", "ans", "ix", "e
 _SHORT_WORD = 5  # letters: words this short are one edit from many others
 # A lead this large: the correction is the only common word one edit away ("tyhat").
 _SOLE_CORRECTION = 600
+_UNMISTAKABLE = 700  # and ten million times: no name is one slip from so common a word
 _TWO_SLIPS_COMMON = 700  # score a correction two slips away needs: common words only
 
 
@@ -463,6 +467,28 @@ def _very_common(word: str) -> bool:
     """A common English word among the few hundred most frequent ("after", "although",
     "without"; not "saint" or "judge", which stand before names themselves)."""
     return word in english_words() and frequencies().get(word, 0) >= _VERY_COMMON
+
+
+def _unmistakable(word: str) -> bool:
+    """Whether lowercase ``word`` is a slip even inside a name: a long word, in no
+    lexicon and no list of names, one slip from a common word that leads every other
+    correction ten million times ("Snowdonia Natioanl Park"; not "Dana Frist")."""
+    if len(word) < _LONG_WORD or word in load_words("proper-nouns.txt"):
+        return False
+    found = _dominant_correction(word)
+    return found is not None and not found[2] and found[1] >= _UNMISTAKABLE and found[0] in english_words()
+
+
+_NAME_PARTICLES = frozenset(("de", "da", "do", "dos", "das"))  # "Institut National de Recherche"
+_FOREIGN_REACH = 40  # characters either side
+
+
+def _foreign_words_near(text: str, start: int, end: int) -> bool:
+    """Whether a function word of another language stands near ``text[start:end]``: a
+    name in that language ("Institut National de Recherche"), not an English slip."""
+    window = text[max(0, start - _FOREIGN_REACH) : end + _FOREIGN_REACH].split()
+    foreign = foreign_function_words()
+    return any(word in foreign or word in _NAME_PARTICLES for word in window)
 
 
 def _context_pairs(
