@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import heapq
+import itertools
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
@@ -316,7 +317,8 @@ def non_word_typo(text: str) -> Iterator[Edit]:
             before_capital = place == _BEFORE_CAPITAL
             if place is None:
                 in_name = _in_common_word_name(text, match.start(1), match.end(1)) or (
-                    _unmistakable(word) and not _foreign_words_near(text, match.start(1), match.end(1))
+                    (_unmistakable(word) or _pairs_in_name(text, match.start(1), match.end(1), word))
+                    and not _foreign_words_near(text, match.start(1), match.end(1))
                 )
                 if not in_name:
                     continue  # capitalised mid-sentence: a name
@@ -340,7 +342,7 @@ def non_word_typo(text: str) -> Iterator[Edit]:
         known = _context_pairs(text, match.start(1), match.end(1), correction)
         if not known and two_slips:
             continue  # two slips away: a neighbour must agree
-        in_pairs = _context_pairs(text, match.start(1), match.end(1), correction, capitalised=True)
+        in_pairs = _name_pairs(text, match.start(1), match.end(1), correction)
         sole = margin >= _SOLE_CORRECTION and len(word) >= _LONG_WORD
         if in_name and (
             correction not in english_words()
@@ -489,6 +491,39 @@ def _foreign_words_near(text: str, start: int, end: int) -> bool:
     window = text[max(0, start - _FOREIGN_REACH) : end + _FOREIGN_REACH].split()
     foreign = foreign_function_words()
     return any(word in foreign or word in _NAME_PARTICLES for word in window)
+
+
+def _pairs_in_name(text: str, start: int, end: int, word: str) -> bool:
+    """Whether the dominant correction of the capitalised ``word`` (one slip away) makes
+    a name of common words with a capitalised neighbour (see :func:`_name_pairs`)."""
+    found = _dominant_correction(word)
+    return found is not None and not found[2] and _name_pairs(text, start, end, found[0])
+
+
+def _name_pairs(text: str, start: int, end: int, correction: str) -> bool:
+    """Whether ``correction``, put at ``text[start:end]``, forms with a capitalised
+    neighbour a pair English writes far more often than chance, or two words of a
+    place of multiword-places.txt ("Sourth Korea")."""
+    if _context_pairs(text, start, end, correction, capitalised=True):
+        return True
+    before = _word_just_before(text, start)
+    after = _WORD_JUST_AFTER.match(text, end, min(len(text), end + 40))
+    pairs = _place_word_pairs()
+    previous = before.group().rstrip(" ") if before is not None else ""
+    following = after.group(1) if after is not None else ""
+    return (previous[:1].isupper() and f"{previous.lower()} {correction}" in pairs) or (
+        following[:1].isupper() and f"{correction} {following.lower()}" in pairs
+    )
+
+
+@cache
+def _place_word_pairs() -> frozenset[str]:
+    """Each two words in a row of a name of multiword-places.txt, lowercase: "south korea"."""
+    pairs: set[str] = set()
+    for name in load_lines("multiword-places.txt"):
+        words = name.lower().split()
+        pairs.update(f"{one} {two}" for one, two in itertools.pairwise(words))
+    return frozenset(pairs)
 
 
 def _context_pairs(
