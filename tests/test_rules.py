@@ -814,6 +814,12 @@ def test_mojibake_note_carries_ftfy_plan() -> None:
     assert diagnostic.note.startswith("ftfy:")
 
 
+def test_a_lowercase_name_of_two_words_is_repaired_whole_in_the_default_pipeline() -> None:
+    # CA07 runs before CA01: "halen" alone would become "Halen" and leave "van Halen".
+    text = "Eddie Van Halen played. Fans of Van Halen cheered. The guitarist of van halen died.\n"
+    assert newsclean.clean(text) == text.replace("van halen", "Van Halen")
+
+
 MUST_STAY = sorted((FIXTURES / "rules" / "must-stay").glob("*.txt"))
 
 

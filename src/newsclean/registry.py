@@ -7,7 +7,9 @@ letters only, never spaces, and they are the costliest rules: placed last, they 
 the text once it has settled and need not run again (see engine.run_rules). The
 misspelling list (TY01) comes before the casing rules, which count how the text
 writes each word: "British parliment" must be "parliament" before CA01 counts the
-lowercase uses of "parliament".
+lowercase uses of "parliament". Names of several words (CA07) come before single
+words (CA01): "van halen" must be seen whole, before "halen" alone becomes "Halen" and
+leaves "van Halen" half lowercase.
 """
 
 from __future__ import annotations
@@ -73,10 +75,10 @@ RULES: tuple[Rule, ...] = (
     Rule("TY01", "misspelling", "TY", spelling.misspelling, scope="english"),
     Rule("TY03", "non-word-typo", "TY", spelling.non_word_typo, scope="english"),
     Rule("CA05", "title-case-apostrophe", "CA", casing.title_case_apostrophe, scope="english"),
+    Rule("CA07", "multiword-name", "CA", casing.multiword_name, scope="english"),
     Rule("CA01", "proper-noun-from-document", "CA", casing.proper_noun_from_document, scope="english"),
     Rule("CA02", "name-after-honorific", "CA", casing.name_after_honorific, scope="english"),
     Rule("CA03", "gazetteer-proper-noun", "CA", casing.gazetteer_proper_noun, scope="english"),
-    Rule("CA07", "multiword-name", "CA", casing.multiword_name, scope="english"),
     Rule("CA06", "title-before-name", "CA", casing.title_before_name, scope="english"),
     Rule("TY02", "real-word-error", "TY", spelling.real_word_error, scope="english"),
     Rule("CA04", "headline-case", "CA", casing.headline_case, scope="english"),
