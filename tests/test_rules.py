@@ -599,6 +599,7 @@ CASES: list[tuple[str, str, str | None]] = [
      "The hikers were found in Snowdonia National Park on Monday."),  # ten million times "national"
     ("TY03", "He leads the Institut National de Recherche Biomedicale.", None),  # a French name
     ("TY03", "Senator Dana Frist said the committee would meet.", None),  # "first" leads by far less
+    ("TY03", "Health experts, such as Dr. David nabarro, head of operations.", None),  # not "navarro"
     ("TY03", "Police from Germany, Sourth Korea and France took part.",
      "Police from Germany, South Korea and France took part."),  # a place of multiword-places.txt
     # Capitalised: in an institution's name when English pairs the correction with the

@@ -267,7 +267,8 @@ def non_word_typo(text: str) -> Iterator[Edit]:
     (english-frequencies.txt and SCOWL size 50, with inflections, common prefixes and two-word
     compounds) is replaced by the one English word a deletion, insertion,
     substitution or transposition away that is ten times as frequent as any other
-    such word. A capitalised word is corrected only at a sentence start.
+    such word, and no proper noun ("nabarro" stays, not "navarro"). A capitalised
+    word is corrected only at a sentence start, or inside a name on strong evidence.
 
     **Leaves alone**: a word the text writes twice or capitalised elsewhere (its own
     term or a name), a word with no dominant correction, inflections and British or
@@ -339,6 +340,8 @@ def non_word_typo(text: str) -> Iterator[Edit]:
         if not english[line_start]:
             continue
         correction, margin, two_slips = found
+        if correction in load_words("proper-nouns.txt"):
+            continue  # "nabarro" -> "navarro": a name for a name, no slip of a common word
         known = _context_pairs(text, match.start(1), match.end(1), correction)
         if not known and two_slips:
             continue  # two slips away: a neighbour must agree
