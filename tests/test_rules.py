@@ -454,6 +454,14 @@ CASES: list[tuple[str, str, str | None]] = [
     ("CA02", "The vote ended.\nPresident donald Trump congratulated her on Monday.",
      "The vote ended.\nPresident Donald Trump congratulated her on Monday."),
     ("CA02", "The vote ended.\nGeneral elections were held on Monday.", None),
+    # A common Census surname, far rarer as an English word, after a title and a given name.
+    ("CA02", "The work was done in the laboratory of Dr. Andrew smith.",
+     "The work was done in the laboratory of Dr. Andrew Smith."),
+    ("CA02", "He was appointed by President Gerald ford in 1975.",
+     "He was appointed by President Gerald Ford in 1975."),
+    ("CA02", "At the palace Queen Elizabeth held a reception.", None),  # "held": a word far more than a name
+    ("CA02", "Later Prince Harry drew large crowds.", None),
+    ("CA02", "Dr. Andrew young joined. The young doctors met.", None),  # "young" lowercase elsewhere too
     ("CA02", "The talks, said Prime Minister eshkol, went well.",
      "The talks, said Prime Minister Eshkol, went well."),
     ("CA02", "On Monday President Andrzej duda said the victims were young.",

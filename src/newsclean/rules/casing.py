@@ -44,7 +44,7 @@ from ._document import (
 )
 from ._evidence import USAGE_EVIDENCE, Headlines, gather, neighbours
 from ._name_evidence import after_modifier, capitalise, derived_english_word, title_before, why_a_name
-from .lexicon import is_derived
+from .lexicon import frequencies, is_derived
 
 _NO_PERIOD_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Mx"})
 
@@ -167,7 +167,9 @@ def name_after_honorific(text: str) -> Iterator[Edit]:
     the text must also write the word capitalised elsewhere ("President mensah" beside
     "President Mensah"), or the word must be one SCOWL writes only capitalised
     ("President donald", proper-nouns.txt). After an honorific and a given name ("Dr. Tristan smith"),
-    the text must write the word capitalised mid-sentence and lowercase nowhere else.
+    the text must write the word capitalised mid-sentence, or the word must be no English
+    word or far more common as a surname than as a word (surnames.txt, from the 1990 US
+    Census: "Dr. Andrew smith"), and the text writes it lowercase nowhere else.
 
     **Leaves alone**: function words and common verbs ("the President said", "Dr.
     who"), lowercase titles ("the president met"), capitalised names, a title that
@@ -282,11 +284,31 @@ def _surnames_after_honorifics(
             )
         elif _no_common_word(word) and len(lowercase_positions(text, word, limit=2)) == 1:
             note = f"follows '{honorific}{period}' and a given name; '{word}' is no English word: a surname"
+        elif _surname_more_than_word(word) and len(lowercase_positions(text, word, limit=2)) == 1:
+            note = (f"follows '{honorific}{period}' and a given name; '{word}' is far more common as a"
+                    " surname (US Census) than as an English word")
         else:
             continue
         edit = _capital_edit(text, match.start(3), note)
         if edit is not None:
             yield edit
+
+
+_SURNAME_LEAD = 100  # score units: "smith" 193, "ford" 102; "young" 89, "held" -67
+
+
+@cache
+def _surname_scores() -> Mapping[str, int]:
+    """surnames.txt: Census surnames that are English words, with their score."""
+    return {word: int(score) for word, score in (line.split() for line in load_lines("surnames.txt"))}
+
+
+def _surname_more_than_word(word: str) -> bool:
+    """Whether lowercase ``word`` is far more common as a surname (1990 US Census) than
+    as an English word (english-frequencies.txt): "smith", "ford", "chamberlain"; not
+    "held", "young" or "drew"."""
+    surname = _surname_scores().get(word)
+    return surname is not None and surname - frequencies().get(word, 0) >= _SURNAME_LEAD
 
 
 # A capitalised word one space after a position: the name after a title.
