@@ -462,6 +462,14 @@ CASES: list[tuple[str, str, str | None]] = [
     ("CA02", "At the palace Queen Elizabeth held a reception.", None),  # "held": a word far more than a name
     ("CA02", "Later Prince Harry drew large crowds.", None),
     ("CA02", "Dr. Andrew young joined. The young doctors met.", None),  # "young" lowercase elsewhere too
+    # A Census given name, far rarer as an English word, after a title and before a name.
+    ("CA02", "If he is incapacitated, Vice President mike Pence could take over.",
+     "If he is incapacitated, Vice President Mike Pence could take over."),
+    ("CA02", "Later the Queen rose to speak.", None),  # "rose": not before a name
+    ("CA02", "The President may Visit Paris.", None),  # "may": a word far more than a name
+    # After a title at a sentence start, a word that is no English word is a name.
+    ("CA02", "The vote ended.\nPresident andrzej Duda said so.",
+     "The vote ended.\nPresident Andrzej Duda said so."),
     ("CA02", "The talks, said Prime Minister eshkol, went well.",
      "The talks, said Prime Minister Eshkol, went well."),
     ("CA02", "On Monday President Andrzej duda said the victims were young.",

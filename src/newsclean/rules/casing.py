@@ -219,9 +219,11 @@ def _names_after_titles(
         else:
             evidence = evidence or gather(text)
             proper = word in load_words("proper-nouns.txt")
+            unknown = _no_common_word(word)
             if (
                 sentence_initial(text, match.start(1))
                 and not proper
+                and not unknown
                 and not title_before(text, capitalise(word), title)
             ):
                 # "General elections were held": a capital at the start of a sentence
@@ -233,8 +235,11 @@ def _names_after_titles(
                 note = f"follows the title '{title}'; '{capitalise(word)}' is a proper noun (SCOWL)"
             elif evidence.capitalised_mid[word]:
                 note = f"follows the title '{title}'; written '{capitalise(word)}' elsewhere"
-            elif _no_common_word(word):
+            elif unknown:
                 note = f"follows the title '{title}'; '{word}' is no English word: a name"
+            elif _given_name_before_name(text, match.end(3), word):
+                note = (f"follows the title '{title}', before a name; '{word}' is far more common as a"
+                        " given name (US Census) than as an English word")
             else:
                 continue
         edit = _capital_edit(text, match.start(3), note)
@@ -298,17 +303,38 @@ _SURNAME_LEAD = 100  # score units: "smith" 193, "ford" 102; "young" 89, "held" 
 
 
 @cache
-def _surname_scores() -> Mapping[str, int]:
-    """surnames.txt: Census surnames that are English words, with their score."""
-    return {word: int(score) for word, score in (line.split() for line in load_lines("surnames.txt"))}
+def _census_scores(name: str) -> Mapping[str, int]:
+    """surnames.txt or first-names.txt: Census names that are English words, with their score."""
+    return {word: int(score) for word, score in (line.split() for line in load_lines(name))}
 
 
 def _surname_more_than_word(word: str) -> bool:
     """Whether lowercase ``word`` is far more common as a surname (1990 US Census) than
     as an English word (english-frequencies.txt): "smith", "ford", "chamberlain"; not
     "held", "young" or "drew"."""
-    surname = _surname_scores().get(word)
+    surname = _census_scores("surnames.txt").get(word)
     return surname is not None and surname - frequencies().get(word, 0) >= _SURNAME_LEAD
+
+
+# The word after a given name: a capitalised word, or a lowercase one English lacks.
+_WORD_AFTER = regex.compile(r" (\p{L}++)(?![\p{L}\p{N}'’-])")
+
+
+def _given_name_before_name(text: str, end: int, word: str) -> bool:
+    """Whether lowercase ``word``, ending at ``end``, is a given name: far more common as
+    a given name (1990 US Census) than as an English word ("mike", "john"; not "may",
+    "will", "bill"), written lowercase nowhere else, and followed by a capitalised word
+    or one that is no English word ("President mike Pence", "Vice President mike pence")."""
+    given = _census_scores("first-names.txt").get(word)
+    if given is None or given - frequencies().get(word, 0) < _SURNAME_LEAD:
+        return False
+    following = _WORD_AFTER.match(text, end)
+    if following is None:
+        return False
+    name = following.group(1)
+    if not (name[:1].isupper() or _no_common_word(name.lower()) or _surname_more_than_word(name)):
+        return False
+    return len(lowercase_positions(text, word, limit=2)) == 1
 
 
 # A capitalised word one space after a position: the name after a title.
