@@ -228,6 +228,9 @@ CASES: list[tuple[str, str, str | None]] = [
     ("CA01", "NASA signed the Boeing Starliner deal. The contract with boeing is worth US$4 billion.",
      "NASA signed the Boeing Starliner deal. The contract with Boeing is worth US$4 billion."),
     ("CA01", "She works at the Saint Anne Hospice Foundation. He died in a hospice last year.", None),
+    ("CA01", 'The coach Ben Radmall agreed. "It was set", radmall said.',
+     'The coach Ben Radmall agreed. "It was set", Radmall said.'),  # a speaker: a reporting verb follows
+    ("CA01", "The coach Ben Radmall agreed. The radmall was set.", None),  # once, and no speaker
     ("CA01", "Opposition leader Airlifted to Berlin\nThe leader was airlifted on Saturday.", None),
     ("CA01", "Talks with Portugal went on.\nThe aid went to portugal.",
      "Talks with Portugal went on.\nThe aid went to Portugal."),

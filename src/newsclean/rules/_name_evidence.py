@@ -81,7 +81,7 @@ def why_a_name(text: str, start: int, end: int, key: str, evidence: Evidence, co
         return f"written '{capitalise(key)}' {times} time(s) mid-sentence in this text"
     if (
         evidence.lowercase[key] == 1
-        and (times >= _PAIR_EVIDENCE or key in load_words("proper-nouns.txt"))
+        and (times >= _PAIR_EVIDENCE or key in load_words("proper-nouns.txt") or _reports(text, end))
         and len(key) >= _PARTICLE_LENGTH
         and not derived_english_word(key)
         and looks_english(_line_at(text, start))
@@ -89,9 +89,19 @@ def why_a_name(text: str, start: int, end: int, key: str, evidence: Evidence, co
         # Only ever inside longer names ("Kirsten Gillibrand"), but not an English word
         # and written lowercase just this once: a slip, not a name particle ("bin").
         # Once is enough for a word SCOWL writes only capitalised ("Boeing Starliner" …
-        # "contract with boeing").
+        # "contract with boeing"), or one that a reporting verb follows here, as a
+        # speaker's name ("coach Ben Radmall" … "radmall said").
         return f"written '{capitalise(key)}' {times} time(s) mid-sentence in longer names in this text"
     return None
+
+
+_REPORTING = regex.compile(r" (\p{Ll}++)(?![\p{L}\p{N}'’-])")
+
+
+def _reports(text: str, end: int) -> bool:
+    """Whether a reporting verb follows the word ending at ``end`` ("radmall said")."""
+    following = _REPORTING.match(text, end)
+    return following is not None and following.group(1) in load_words("reporting-verbs.txt")
 
 
 def _may_follow_hyphen(text: str, start: int) -> bool:
