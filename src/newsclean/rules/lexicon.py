@@ -255,6 +255,14 @@ def _deletion_index() -> Mapping[str, tuple[str, ...]]:
     return MappingProxyType({form: tuple(words) for form, words in index.items()})
 
 
+def near_common_word(word: str) -> bool:
+    """Whether lowercase ``word`` may be one or two slips from a common word of five
+    letters or more (the deletion index): a few dictionary lookups, where
+    :func:`corrections` builds every string one edit away. False rules both out."""
+    index = _deletion_index()
+    return word in index or any(word[:i] + word[i + 1 :] in index for i in range(len(word)))
+
+
 def _slips(a: str, b: str) -> int:
     """Edits (insert, delete, substitute, swap neighbours) from ``a`` to ``b``; 3 means
     three or more."""

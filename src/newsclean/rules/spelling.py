@@ -42,6 +42,7 @@ from .lexicon import (
     is_compound,
     is_inflected,
     is_listed,
+    near_common_word,
     pair_score,
 )
 
@@ -480,8 +481,10 @@ def _unmistakable(word: str) -> bool:
     correction ten million times ("Snowdonia Natioanl Park"; not "Dana Frist")."""
     if len(word) < _LONG_WORD or word in load_words("proper-nouns.txt"):
         return False
-    found = _dominant_correction(word)
-    return found is not None and not found[2] and found[1] >= _UNMISTAKABLE and found[0] in english_words()
+    if not near_common_word(word):
+        return False  # no common word near: the costly search is not needed
+    found = _one_slip_correction(word)
+    return found is not None and found[1] >= _UNMISTAKABLE and found[0] in english_words()
 
 
 _NAME_PARTICLES = frozenset(("de", "da", "do", "dos", "das"))  # "Institut National de Recherche"
@@ -499,8 +502,10 @@ def _foreign_words_near(text: str, start: int, end: int) -> bool:
 def _pairs_in_name(text: str, start: int, end: int, word: str) -> bool:
     """Whether the dominant correction of the capitalised ``word`` (one slip away) makes
     a name of common words with a capitalised neighbour (see :func:`_name_pairs`)."""
-    found = _dominant_correction(word)
-    return found is not None and not found[2] and _name_pairs(text, start, end, found[0])
+    if not near_common_word(word):
+        return False  # only a common word of five letters or more makes a name of common words
+    found = _one_slip_correction(word)
+    return found is not None and _name_pairs(text, start, end, found[0])
 
 
 def _name_pairs(text: str, start: int, end: int, correction: str) -> bool:
@@ -561,10 +566,23 @@ def _dominant_correction(word: str) -> tuple[str, int, bool] | None:
         rival = max(two[1][1] if len(two) > 1 else 0, found[0][1] if found else 0)
         lead = two[0][1] - rival
         return (two[0][0], lead, True) if lead >= 2 * _DOMINANCE else None
+    one = _one_slip_correction(word)
+    return None if one is None else (*one, False)
+
+
+@lru_cache(maxsize=16_384)
+def _one_slip_correction(word: str) -> tuple[str, int] | None:
+    """The correction one slip from ``word`` and its lead, if it is common and dominates.
+
+    What the paths inside names ask for: the search two slips away costs far more,
+    and a name word is never corrected that far."""
+    found = corrections(word)
+    if not found or found[0][1] < _COMMON:
+        return None
     lead = found[0][1] - (found[1][1] if len(found) > 1 else 0)
     if lead < (_DOMINANCE if len(word) > 4 else 2 * _DOMINANCE):  # short words have many neighbours
         return None
-    return found[0][0], lead, False
+    return found[0][0], lead
 
 
 def _text_writes_correction(
