@@ -614,6 +614,8 @@ CASES: list[tuple[str, str, str | None]] = [
     ("TY03", "The vote went accordding to plan.", "The vote went according to plan."),  # no "accordd"
     ("TY03", "The ministry paid one million rubles to the family.", None),  # SCOWL size 50
     ("TY03", "The prepper stocked food for a year.", None),  # prep + p + er
+    ("TY03", "I will in fatc pick a woman for the post.", "I will in fact pick a woman for the post."),
+    ("TY03", "The fatc pick was made.", None),  # no neighbour pairs with one candidate alone
     ("TY03", "The hikers were found in Snowdonia Natioanl Park on Monday.",
      "The hikers were found in Snowdonia National Park on Monday."),  # ten million times "national"
     ("TY03", "He leads the Institut National de Recherche Biomedicale.", None),  # a French name

@@ -268,7 +268,8 @@ def non_word_typo(text: str) -> Iterator[Edit]:
     (english-frequencies.txt and SCOWL size 50, with inflections, common prefixes and two-word
     compounds) is replaced by the one English word a deletion, insertion,
     substitution or transposition away that is ten times as frequent as any other
-    such word, and no proper noun ("nabarro" stays, not "navarro"). A capitalised
+    such word, or the only such common word that a neighbour pairs with ("in fatc" ->
+    "in fact"), and no proper noun ("nabarro" stays, not "navarro"). A capitalised
     word is corrected only at a sentence start, or inside a name on strong evidence.
 
     **Leaves alone**: a word the text writes twice or capitalised elsewhere (its own
@@ -332,7 +333,7 @@ def non_word_typo(text: str) -> Iterator[Edit]:
             continue  # also written capitalised: a name or the text's own term
         if word not in decided:
             decided[word] = _dominant_correction(word)
-        found = decided[word]
+        found = decided[word] or _context_correction(text, match.start(1), match.end(1), word)
         if found is None:
             continue
         line_start, line_end = lines.bounds(match.start(1))
@@ -360,8 +361,12 @@ def non_word_typo(text: str) -> Iterator[Edit]:
         sole_short = margin >= _SOLE_SHORT_CORRECTION and correction in english_words()
         if len(word) <= _SHORT_WORD and not known and not sole_short:
             continue  # "a goto": a short word needs a neighbour to agree
-        note = (f"'{word}' is not an English word; '{correction}' is one edit away and "
-                f"{10 ** (margin / 100):.0f}x as frequent as any other")
+        if decided[word] is None:  # chosen by its neighbours
+            note = (f"'{word}' is not an English word; of the common words one edit away, "
+                    f"only '{correction}' makes a pair English writes with its neighbour")
+        else:
+            note = (f"'{word}' is not an English word; '{correction}' is one edit away and "
+                    f"{10 ** (margin / 100):.0f}x as frequent as any other")
         if known:
             note += f"; English writes '{known[0]}'"
         yield Edit(match.start(1), match.end(1), _match_case(written, correction), note)
@@ -475,6 +480,35 @@ def _very_common(word: str) -> bool:
     return word in english_words() and frequencies().get(word, 0) >= _VERY_COMMON
 
 
+@lru_cache(maxsize=16_384)
+def _one_slip(word: str) -> tuple[tuple[str, int], ...]:
+    """:func:`corrections` of ``word``, memoised: several tests ask for them."""
+    return tuple(corrections(word))
+
+
+def _common_corrections(word: str) -> tuple[tuple[str, int], ...]:
+    """The common words one slip from ``word``, with their scores."""
+    return tuple((c, score) for c, score in _one_slip(word) if score >= _COMMON)
+
+
+def _context_correction(text: str, start: int, end: int, word: str) -> tuple[str, int, bool] | None:
+    """The correction of ``word`` at ``text[start:end]`` that its neighbours choose, when no
+    correction dominates alone: the only common word one slip away that forms with a
+    neighbour a pair English writes far more often than chance, and that still leads the
+    others once that pair counts ("in fatc" -> "in fact": "fat" is nearly as frequent,
+    but "in fact" is the pair)."""
+    candidates = _common_corrections(word)
+    if len(candidates) < 2:
+        return None
+    paired = [(c, score) for c, score in candidates if _context_pairs(text, start, end, c)]
+    if len(paired) != 1:
+        return None
+    best, score = paired[0]
+    rival = max(other for c, other in candidates if c != best)
+    lead = score + _ASSOCIATED - rival
+    return (best, lead, False) if lead >= 2 * _DOMINANCE else None
+
+
 def _unmistakable(word: str) -> bool:
     """Whether lowercase ``word`` is a slip even inside a name: a long word, in no
     lexicon and no list of names, one slip from a common word that leads every other
@@ -558,7 +592,7 @@ def _dominant_correction(word: str) -> tuple[str, int, bool] | None:
     One slip first; a long word with no common word one slip away may be two slips
     from one ("multipul"), which must then lead by twice the margin (and the caller
     asks a neighbour to agree)."""
-    found = corrections(word)
+    found = _one_slip(word)
     if not found or found[0][1] < _COMMON:
         two = corrections_two_slips(word)
         if not two or two[0][1] < _TWO_SLIPS_COMMON:
@@ -576,7 +610,7 @@ def _one_slip_correction(word: str) -> tuple[str, int] | None:
 
     What the paths inside names ask for: the search two slips away costs far more,
     and a name word is never corrected that far."""
-    found = corrections(word)
+    found = _one_slip(word)
     if not found or found[0][1] < _COMMON:
         return None
     lead = found[0][1] - (found[1][1] if len(found) > 1 else 0)
