@@ -616,6 +616,9 @@ CASES: list[tuple[str, str, str | None]] = [
     ("TY03", "The prepper stocked food for a year.", None),  # prep + p + er
     ("TY03", "I will in fatc pick a woman for the post.", "I will in fact pick a woman for the post."),
     ("TY03", "The fatc pick was made.", None),  # no neighbour pairs with one candidate alone
+    ("TY03", "This is the highest mumber of deaths in a day.",
+     "This is the highest number of deaths in a day."),  # "member" pairs with one neighbour only
+    ("TY03", "Bush said he was pleasd with the welcome.", "Bush said he was pleased with the welcome."),
     ("TY03", "The hikers were found in Snowdonia Natioanl Park on Monday.",
      "The hikers were found in Snowdonia National Park on Monday."),  # ten million times "national"
     ("TY03", "He leads the Institut National de Recherche Biomedicale.", None),  # a French name

@@ -333,7 +333,11 @@ def non_word_typo(text: str) -> Iterator[Edit]:
             continue  # also written capitalised: a name or the text's own term
         if word not in decided:
             decided[word] = _dominant_correction(word)
-        found = decided[word] or _context_correction(text, match.start(1), match.end(1), word)
+        found = decided[word]
+        if found is None:
+            found = _context_correction(text, match.start(1), match.end(1), word)
+        elif not found[2]:
+            found = _rival_in_context(text, match.start(1), match.end(1), word, found[0]) or found
         if found is None:
             continue
         line_start, line_end = lines.bounds(match.start(1))
@@ -361,9 +365,9 @@ def non_word_typo(text: str) -> Iterator[Edit]:
         sole_short = margin >= _SOLE_SHORT_CORRECTION and correction in english_words()
         if len(word) <= _SHORT_WORD and not known and not sole_short:
             continue  # "a goto": a short word needs a neighbour to agree
-        if decided[word] is None:  # chosen by its neighbours
+        if found is not decided[word]:  # chosen by its neighbours
             note = (f"'{word}' is not an English word; of the common words one edit away, "
-                    f"only '{correction}' makes a pair English writes with its neighbour")
+                    f"'{correction}' is the one English writes beside its neighbours")
         else:
             note = (f"'{word}' is not an English word; '{correction}' is one edit away and "
                     f"{10 ** (margin / 100):.0f}x as frequent as any other")
@@ -507,6 +511,29 @@ def _context_correction(text: str, start: int, end: int, word: str) -> tuple[str
     rival = max(other for c, other in candidates if c != best)
     lead = score + _ASSOCIATED - rival
     return (best, lead, False) if lead >= 2 * _DOMINANCE else None
+
+
+def _rival_in_context(
+    text: str, start: int, end: int, word: str, dominant: str
+) -> tuple[str, int, bool] | None:
+    """Another common word one slip from ``word`` that more neighbours choose than the
+    dominant correction ("the highest mumber of" -> "number": "highest number" and
+    "number of", where "member" has only "member of"; "was pleasd with" -> "pleased"):
+    its frequency with its pairs counted (as association, :func:`association`) leads
+    the dominant correction's with its own."""
+    scores = dict(_common_corrections(word))
+    own = _context_pairs(text, start, end, dominant)
+    own_score = scores.get(dominant, 0) + sum(association(*pair.split(" ")) or 0 for pair in own)
+    for rival, score in scores.items():
+        if rival == dominant:
+            continue
+        pairs = _context_pairs(text, start, end, rival)
+        if len(pairs) <= len(own):
+            continue
+        lead = score + sum(association(*pair.split(" ")) or 0 for pair in pairs) - own_score
+        if lead >= 2 * _DOMINANCE:
+            return rival, lead, False
+    return None
 
 
 def _unmistakable(word: str) -> bool:
