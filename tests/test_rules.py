@@ -622,6 +622,12 @@ CASES: list[tuple[str, str, str | None]] = [
     ("TY03", "The hikers were found in Snowdonia Natioanl Park on Monday.",
      "The hikers were found in Snowdonia National Park on Monday."),  # ten million times "national"
     ("TY03", "He leads the Institut National de Recherche Biomedicale.", None),  # a French name
+    ("TY03", "Researchers of the University of Hawaii at Manoa and the Univesity of Southern California "
+     "published the study on Monday.",
+     "Researchers of the University of Hawaii at Manoa and the University of Southern California "
+     "published the study on Monday."),  # no "y" of a cut "University" taken for Spanish
+    ("TY03", "The report was a waste.\nAsia Times Onliene predicts that the talks will fail this year.",
+     "The report was a waste.\nAsia Times Online predicts that the talks will fail this year."),  # SCOWL 50
     ("TY03", "Senator Dana Frist said the committee would meet.", None),  # "first" leads by far less
     ("TY03", "Health experts, such as Dr. David nabarro, head of operations.", None),  # not "navarro"
     ("TY03", "Police from Germany, Sourth Korea and France took part.",

@@ -42,6 +42,7 @@ from .lexicon import (
     is_compound,
     is_inflected,
     is_listed,
+    more_words,
     near_common_word,
     pair_score,
 )
@@ -354,7 +355,7 @@ def non_word_typo(text: str) -> Iterator[Edit]:
         in_pairs = _name_pairs(text, match.start(1), match.end(1), correction)
         sole = margin >= _SOLE_CORRECTION and len(word) >= _LONG_WORD
         if in_name and (
-            correction not in english_words()
+            not _scowl_word(correction)
             or (correction.capitalize() not in cased_runs(text) and not in_pairs and not sole)
         ):
             continue  # in a name: a common word the text capitalises elsewhere, that English
@@ -536,6 +537,11 @@ def _rival_in_context(
     return None
 
 
+def _scowl_word(word: str) -> bool:
+    """Whether lowercase ``word`` is a word of SCOWL size 50: a common word, no name."""
+    return word in english_words() or word in more_words()
+
+
 def _unmistakable(word: str) -> bool:
     """Whether lowercase ``word`` is a slip even inside a name: a long word, in no
     lexicon and no list of names, one slip from a common word that leads every other
@@ -545,7 +551,7 @@ def _unmistakable(word: str) -> bool:
     if not near_common_word(word):
         return False  # no common word near: the costly search is not needed
     found = _one_slip_correction(word)
-    return found is not None and found[1] >= _UNMISTAKABLE and found[0] in english_words()
+    return found is not None and found[1] >= _UNMISTAKABLE and _scowl_word(found[0])
 
 
 _NAME_PARTICLES = frozenset(("de", "da", "do", "dos", "das"))  # "Institut National de Recherche"
@@ -555,7 +561,8 @@ _FOREIGN_REACH = 40  # characters either side
 def _foreign_words_near(text: str, start: int, end: int) -> bool:
     """Whether a function word of another language stands near ``text[start:end]``: a
     name in that language ("Institut National de Recherche"), not an English slip."""
-    window = text[max(0, start - _FOREIGN_REACH) : end + _FOREIGN_REACH].split()
+    # The words of the window, less the two at its edges, which it may cut ("y" of "University").
+    window = text[max(0, start - _FOREIGN_REACH) : end + _FOREIGN_REACH].split()[1:-1]
     foreign = foreign_function_words()
     return any(word in foreign or word in _NAME_PARTICLES for word in window)
 
