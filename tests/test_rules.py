@@ -512,6 +512,10 @@ CASES: list[tuple[str, str, str | None]] = [
     ("CA04", "Quiet Diplomacy in ukraine-Russia child Efforts\nSome quiet diplomacy efforts in Ukraine.",
      "Quiet Diplomacy in Ukraine-Russia Child Efforts\nSome quiet diplomacy efforts in Ukraine."),
     ("CA04", "President of China lunches with Brazilian President\nThe President of China met him.", None),
+    # A small word capitalised between two words: title case ("With"), unless names write it so.
+    ("CA04", "President of China lunches With Brazilian President\nThe President of China met him.",
+     "President of China Lunches With Brazilian President\nThe President of China met him."),
+    ("CA04", "Fans queue to see The Hague exhibition\nThe fans queued for hours to see it.", None),
     # One lowercase word, and a capital the body writes in lower case: title case.
     ("CA04", "Japan to reduce Aid to China\nJapan will cut its aid to China, officials said.",
      "Japan to Reduce Aid to China\nJapan will cut its aid to China, officials said."),

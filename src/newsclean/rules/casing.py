@@ -572,6 +572,13 @@ def _headline_evidence(text: str, headline: str, body_start: int) -> bool:
                 written_lowercase += 1  # "Aid" in the headline, "aid" in the body
     if title_cased >= 2 and title_cased >= 2 * lowercase:
         return True
+    # A small word capitalised between two words ("lunches With Brazilian", "Crashes Upon
+    # landing"): sentence case never writes one so, title case does.
+    if lowercase and any(
+        match.group(1).lower() in minor and match.group(1).lower() not in _NOT_TITLE_EVIDENCE
+        for match in _INNER_CAPITAL.finditer(headline)
+    ):
+        return True
     # Two capitalised common words past the first, no fewer than the lowercase ones:
     # a sentence-case headline capitalises only its first word and its names.
     if inner >= 2 and inner >= lowercase:
@@ -580,6 +587,13 @@ def _headline_evidence(text: str, headline: str, body_start: int) -> bool:
     # writes in lower case ("Japan to reduce Aid to China" over "aid to China") is no
     # name, so the headline is title-cased.
     return written_lowercase >= 1 and lowercase == 1 and title_cased >= lowercase
+
+
+# A capitalised word between two words, one space either side: "lunches With Brazilian".
+_INNER_CAPITAL = regex.compile(r"(?<=[\p{L}\p{N}] )(\p{Lu}\p{Ll}*+)(?= [\p{L}\p{N}])")
+# Small words that names capitalise themselves ("The Hague", "Van Halen", "La Paz").
+_NOT_TITLE_EVIDENCE = frozenset(("a", "an", "the", "al", "bin", "da", "de", "del", "der", "di", "du",
+                                 "en", "la", "le", "van", "von", "so", "up"))
 
 
 def _beside_names(text: str, body_start: int, words: list[str]) -> list[bool]:
