@@ -592,6 +592,7 @@ CASES: list[tuple[str, str, str | None]] = [
      "The board said its members agreed. It’s late."),
     ("TY02", "The firm said it’s been a hard year.", None),
     ("TY02", "The party lost its majority.", None),
+    ("TY02", "The ITS not yet in service, officials said.", None),  # an acronym
     ("TY02", "It's time to act, and its time in office is over.", None),  # "time" decides nothing
     ("TY02", "The city and its people welcomed it.", None),
     ("TY02", "It's important to vote. Its important work goes on.", None),

@@ -1004,7 +1004,8 @@ def _pairs_disagree(text: str, start: int, end: int, word: str, other: str) -> b
 # that never contract, and the contraction by "it is" and "it has".
 _POSSESSIVES = ("their", "his", "our")
 _CONTRACTED = ("is", "has")
-_ITS = regex.compile(r"(?<![\p{L}\p{N}'’-])[Ii][Tt](?:[Ss]|['’][Ss])(?![\p{L}\p{N}'’-])")
+# "its", "it's" and "It's" (not "ITS", an acronym as often as a shout).
+_ITS = regex.compile(r"(?<![\p{L}\p{N}'’-])[Ii]t(?:s|['’]s)(?![\p{L}\p{N}'’-])")
 
 
 @lru_cache(maxsize=4096)
