@@ -335,7 +335,9 @@ def non_word_typo(text: str) -> Iterator[Edit]:
         if word not in decided:
             decided[word] = _dominant_correction(word)
         found = decided[word]
-        if found is None:
+        if _after_name_word(text, match.start(1)):
+            pass  # "Professor Carl lipo": a surname's slot, where "lip of" is no evidence
+        elif found is None:
             found = _context_correction(text, match.start(1), match.end(1), word)
         elif not found[2]:
             found = _rival_in_context(text, match.start(1), match.end(1), word, found[0]) or found
@@ -535,6 +537,25 @@ def _rival_in_context(
         if lead >= 2 * _DOMINANCE:
             return rival, lead, False
     return None
+
+
+def _after_name_word(text: str, start: int) -> bool:
+    """Whether ``start`` is in a name's slot: right after a capitalised word that starts
+    no sentence ("Carl lipo"), or after a title or honorific and one word ("Professor
+    carl lipo", honorifics.txt and titles.txt)."""
+    before = _word_just_before(text, start)
+    if before is None:
+        return False
+    if before.group()[:1].isupper() and not sentence_initial(text, before.start()):
+        return True
+    title = _word_just_before(text, before.start())
+    return title is not None and title.group().rstrip(" .") in _titles()
+
+
+@cache
+def _titles() -> frozenset[str]:
+    """Honorifics and titles as written before a name: "Dr", "Professor", "President"."""
+    return frozenset(load_lines("honorifics.txt") + load_lines("titles.txt"))
 
 
 def _scowl_word(word: str) -> bool:
