@@ -119,6 +119,12 @@ def looks_english(line: str) -> bool:
 
 
 @cache
+def titles() -> frozenset[str]:
+    """Honorifics and titles, one word each, as written before a name: "Dr", "President"."""
+    return frozenset(load_lines("honorifics.txt") + load_lines("titles.txt"))
+
+
+@cache
 def never_names() -> frozenset[str]:
     """Minor and function words: never capitalised as names by the casing rules."""
     return minor_words() | load_words("function-words.txt")

@@ -40,6 +40,7 @@ from ._document import (
     occurrences,
     search_ending_at,
     sentence_initial,
+    titles,
     tokens,
 )
 from ._evidence import USAGE_EVIDENCE, Headlines, gather, neighbours
@@ -124,12 +125,6 @@ def proper_noun_from_document(text: str) -> Iterator[Edit]:
 
 
 @cache
-def _titles() -> frozenset[str]:
-    """Honorifics and titles, one word each, as written before a name."""
-    return frozenset(load_lines("honorifics.txt") + load_lines("titles.txt"))
-
-
-@cache
 def _after_title(title: str) -> regex.Pattern[str]:
     # The title, an optional period, one space, a lowercase word: "Mrs. okafor",
     # "President mensah". Not matched: "Mrs. Okafor", "president mensah" (lowercase title).
@@ -145,7 +140,7 @@ def _lowercase_after_titles(text: str) -> Iterator[regex.Match[str]]:
     over the text. Two matches never overlap: a title starts with a capital letter,
     the word a match ends with is lowercase.
     """
-    present = sorted(_titles() & letter_runs(text))
+    present = sorted(titles() & letter_runs(text))
     scans = [_literal_matches(_after_title(title), text, title) for title in present]
     return heapq.merge(*scans, key=lambda match: match.start())
 
@@ -267,7 +262,7 @@ def _surnames_after_honorifics(
     in the middle of a sentence or it is no English word: "Mr. Smith said" stays, and
     so does a given name followed by an ordinary word.
     """
-    present = sorted(_titles() & letter_runs(text))
+    present = sorted(titles() & letter_runs(text))
     if not present:
         return
     evidence = None

@@ -29,6 +29,7 @@ from ._document import (
     never_names,
     search_ending_at,
     sentence_initial,
+    titles,
     words_written,
     writes_any,
 )
@@ -549,13 +550,8 @@ def _after_name_word(text: str, start: int) -> bool:
     if before.group()[:1].isupper() and not sentence_initial(text, before.start()):
         return True
     title = _word_just_before(text, before.start())
-    return title is not None and title.group().rstrip(" .") in _titles()
+    return title is not None and title.group().rstrip(" .") in titles()
 
-
-@cache
-def _titles() -> frozenset[str]:
-    """Honorifics and titles as written before a name: "Dr", "Professor", "President"."""
-    return frozenset(load_lines("honorifics.txt") + load_lines("titles.txt"))
 
 
 def _scowl_word(word: str) -> bool:
@@ -1043,11 +1039,11 @@ def _its_choice(written: str, following: str) -> tuple[str, str] | None:
     known = frequencies()
     if following not in known:
         return None
-    contracted = [(pair_score(word, following), word) for word in _CONTRACTED]
-    contraction = max(score - known[word] for score, word in contracted if score) if any(
-        score for score, _ in contracted) else None
-    possessive_scores = [pair_score(word, following) - known[word] for word in _POSSESSIVES
-                         if pair_score(word, following)]
+    contractions = [score - known[word] for word in _CONTRACTED if (score := pair_score(word, following))]
+    contraction = max(contractions) if contractions else None
+    possessive_scores = [
+        score - known[word] for word in _POSSESSIVES if (score := pair_score(word, following))
+    ]
     if written == "its":
         if contraction is None or possessive_scores:
             return None
