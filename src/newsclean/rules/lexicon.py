@@ -183,9 +183,10 @@ def _substitution_penalty(typed: str, meant: str) -> int:
     return _OTHER
 
 
-def _edits1(word: str) -> dict[str, int]:
-    """Every string one deletion, transposition, substitution or insertion away, with
-    the penalty of the slip that would have turned it into ``word``."""
+def _edits1(word: str, known: Mapping[str, int]) -> dict[str, int]:
+    """Every string of ``known`` one deletion, transposition, substitution or insertion
+    away, with the penalty of the most likely slip that would have turned it into
+    ``word``. Each string is looked up before its penalty is weighed: most are no word."""
     found: dict[str, int] = {}
 
     def add(candidate: str, penalty: int) -> None:
@@ -196,17 +197,26 @@ def _edits1(word: str) -> dict[str, int]:
         left, right = word[:i], word[i:]
         first = _FIRST_LETTER if i == 0 else 0  # "libc", "dpkg", "umount": no slip of the first key
         if right:  # the typist added right[0]: the word had it not
-            doubled = right[0] == left[-1:] or right[0] == right[1:2]
-            add(left + right[1:], first + (_DOUBLED if doubled else _EXTRA))
+            candidate = left + right[1:]
+            if candidate in known:
+                doubled = right[0] == left[-1:] or right[0] == right[1:2]
+                add(candidate, first + (_DOUBLED if doubled else _EXTRA))
+            rest = right[1:]
+            for letter in _ALPHABET:
+                candidate = left + letter + rest
+                if candidate in known:
+                    penalty = first + _substitution_penalty(right[0], letter)
+                    if not rest and right in _VOWELS:
+                        penalty += _FOREIGN_ENDING  # "automata", "warranto": another language's ending
+                    add(candidate, penalty)
         if len(right) > 1:
-            add(left + right[1] + right[0] + right[2:], _SWAPPED + first // 3)
+            candidate = left + right[1] + right[0] + right[2:]
+            if candidate in known:
+                add(candidate, _SWAPPED + first // 3)
         for letter in _ALPHABET:
-            if right:
-                penalty = first + _substitution_penalty(right[0], letter)
-                if len(right) == 1 and right in _VOWELS:
-                    penalty += _FOREIGN_ENDING  # "automata", "warranto": another language's ending
-                add(left + letter + right[1:], penalty)
-            add(left + letter + right, first + _DROPPED)
+            candidate = left + letter + right
+            if candidate in known:
+                add(candidate, first + _DROPPED)
     return found
 
 
@@ -231,8 +241,8 @@ def corrections(word: str) -> list[tuple[str, int]]:
     known = frequencies()
     found = [
         (candidate, known[candidate] - penalty)
-        for candidate, penalty in _edits1(word).items()
-        if candidate in known and not _variant_or_inflection(word, candidate)
+        for candidate, penalty in _edits1(word, known).items()
+        if not _variant_or_inflection(word, candidate)
     ]
     return sorted(found, key=lambda pair: (-pair[1], pair[0]))
 
