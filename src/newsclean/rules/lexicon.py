@@ -24,6 +24,15 @@ _SUFFIXES = ("s", "es", "ed", "d", "ing", "ings", "ly", "er", "ers", "est", "nes
 _PREFIXES = ("un", "re", "non", "pre", "anti", "over", "under", "counter", "co", "sub", "super", "inter",
              "multi", "micro", "mis", "dis", "de", "out", "post", "semi", "mega", "cyber", "eco", "bio",
              "geo", "agro", "neo", "pro", "ex", "self", "mid", "tele", "auto", "hyper", "trans", "cross")
+# The endings and beginnings a word may have, by its last and first letter: a few tests each.
+_SUFFIXES_BY_LAST_LETTER = {
+    letter: tuple(suffix for suffix in _SUFFIXES if suffix.endswith(letter))
+    for letter in {suffix[-1] for suffix in _SUFFIXES}
+}
+_PREFIXES_BY_FIRST_LETTER = {
+    letter: tuple(prefix for prefix in _PREFIXES if prefix.startswith(letter))
+    for letter in {prefix[0] for prefix in _PREFIXES}
+}
 _STEM = 500  # score a stem needs outside SCOWL: rare entries of the list are often names
 # Spelling variants, not typos: British and American endings and doublings.
 _VARIANTS = (("our", "or"), ("re", "er"), ("ise", "ize"), ("yse", "yze"), ("ogue", "og"), ("lled", "led"),
@@ -130,7 +139,7 @@ def is_derived(word: str) -> bool:
 def is_inflected(word: str) -> bool:
     """Whether lowercase ``word`` is made from a common word by an inflection or a
     common beginning ("unsealed", "brashly", "prepper")."""
-    for suffix in _SUFFIXES:
+    for suffix in _SUFFIXES_BY_LAST_LETTER.get(word[-1:], ()):
         stem = word[: -len(suffix)]
         if not word.endswith(suffix) or len(stem) < 3 or (suffix == "d" and not stem.endswith("e")):
             continue
@@ -138,7 +147,7 @@ def is_inflected(word: str) -> bool:
         voiced = stem.endswith("v") and (_stem(stem[:-1] + "f") or _stem(stem[:-1] + "fe"))  # "hooved"
         if _stem(stem) or _stem(stem + "e") or doubled or voiced:
             return True
-    for prefix in _PREFIXES:
+    for prefix in _PREFIXES_BY_FIRST_LETTER.get(word[:1], ()):
         rest = word[len(prefix) :]
         if word.startswith(prefix) and len(rest) >= 4 and (rest in english_words() or _stem(rest)):
             return True

@@ -589,8 +589,20 @@ def _pairs_in_name(text: str, start: int, end: int, word: str) -> bool:
     a name of common words with a capitalised neighbour (see :func:`_name_pairs`)."""
     if not near_common_word(word):
         return False  # only a common word of five letters or more makes a name of common words
+    if not _capitalised_neighbour(text, start, end):
+        return False  # no rest of a name to pair with: the costly search is not needed
     found = _one_slip_correction(word)
     return found is not None and _name_pairs(text, start, end, found[0])
+
+
+def _capitalised_neighbour(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised word stands right before or after ``text[start:end]``, as
+    :func:`_name_pairs` reads its neighbours."""
+    before = _word_just_before(text, start)
+    if before is not None and before.group()[:1].isupper():
+        return True
+    after = _WORD_JUST_AFTER.match(text, end, min(len(text), end + 40))
+    return after is not None and after.group(1)[:1].isupper()
 
 
 def _name_pairs(text: str, start: int, end: int, correction: str) -> bool:
