@@ -621,6 +621,9 @@ CASES: list[tuple[str, str, str | None]] = [
     ("TY03", "The prepper stocked food for a year.", None),  # prep + p + er
     ("TY03", "I will in fatc pick a woman for the post.", "I will in fact pick a woman for the post."),
     ("TY03", "The fatc pick was made.", None),  # no neighbour pairs with one candidate alone
+    # More neighbours pair with one correction than with any other: "in need" and "need for".
+    ("TY03", "Call the embassy if in ened for travel documents.",
+     "Call the embassy if in need for travel documents."),
     ("TY03", "The study was led by co-author Professor carl lipo of Binghamton University.",
      None),  # a surname's slot: "lip of" is no evidence there
     ("TY03", "This is the highest mumber of deaths in a day.",

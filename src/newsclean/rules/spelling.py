@@ -501,20 +501,27 @@ def _common_corrections(word: str) -> tuple[tuple[str, int], ...]:
 
 def _context_correction(text: str, start: int, end: int, word: str) -> tuple[str, int, bool] | None:
     """The correction of ``word`` at ``text[start:end]`` that its neighbours choose, when no
-    correction dominates alone: the only common word one slip away that forms with a
-    neighbour a pair English writes far more often than chance, and that still leads the
-    others once that pair counts ("in fatc" -> "in fact": "fat" is nearly as frequent,
-    but "in fact" is the pair)."""
+    correction dominates alone: of the common words one slip away, the one that forms
+    more pairs than any other with its neighbours, pairs English writes far more often
+    than chance, and whose frequency with its pairs counted (as association,
+    :func:`association`) leads every other's ("in fatc" -> "in fact": "fat" is nearly as
+    frequent, but "in fact" is the pair; "in ened for" -> "in need for", where "ended
+    for" is one pair)."""
     candidates = _common_corrections(word)
     if len(candidates) < 2:
         return None
-    paired = [(c, score) for c, score in candidates if _context_pairs(text, start, end, c)]
-    if len(paired) != 1:
-        return None
-    best, score = paired[0]
-    rival = max(other for c, other in candidates if c != best)
-    lead = score + _ASSOCIATED - rival
+    paired = {c: _context_pairs(text, start, end, c) for c, _ in candidates}
+    scored = sorted(((score + _pairs_weight(paired[c]), c) for c, score in candidates), reverse=True)
+    (best_score, best), (rival_score, _) = scored[0], scored[1]
+    if any(len(pairs) >= len(paired[best]) for c, pairs in paired.items() if c != best):
+        return None  # another fits as many neighbours: they do not choose
+    lead = best_score - rival_score
     return (best, lead, False) if lead >= 2 * _DOMINANCE else None
+
+
+def _pairs_weight(pairs: list[str]) -> int:
+    """The association of each of ``pairs`` ("in fact"), summed."""
+    return sum(association(*pair.split(" ")) or 0 for pair in pairs)
 
 
 def _rival_in_context(
