@@ -621,6 +621,10 @@ CASES: list[tuple[str, str, str | None]] = [
     ("TY03", "The prepper stocked food for a year.", None),  # prep + p + er
     ("TY03", "I will in fatc pick a woman for the post.", "I will in fact pick a woman for the post."),
     ("TY03", "The fatc pick was made.", None),  # no neighbour pairs with one candidate alone
+    # A capitalised word of four letters at a sentence start is a candidate too.
+    ("TY03", "The ambassador spoke. Erly on Saturday morning it began.",
+     "The ambassador spoke. Early on Saturday morning it began."),
+    ("TY03", "Obie said it was fine. He left.", None),
     # More neighbours pair with one correction than with any other: "in need" and "need for".
     ("TY03", "Call the embassy if in ened for travel documents.",
      "Call the embassy if in need for travel documents."),

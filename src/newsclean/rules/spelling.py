@@ -221,10 +221,11 @@ def _overlaps_any(edits: list[Edit], starts: list[int], edit: Edit) -> bool:
     )
 
 
-# A word of 4 to 25 letters standing alone between spaces, opening and closing marks
-# (no English word is longer; a run of letters can be megabytes): not part of a path,
-# an address, a handle, a compound, a contraction or a number.
-_PLAIN_WORD = regex.compile(r"(?:^|(?<=[\s(“\"‘]))([A-Z]?[a-z]{4,24})(?=[.,;:!?)”\"’]*+(?:\s|$))")
+# A word standing alone between spaces, opening and closing marks, lowercase or
+# capitalised (the words asked about have 4 to 25 letters, _CANDIDATE_LENGTH: no English
+# word is longer, a run of letters can be megabytes): not part of a path, an address, a
+# handle, a compound, a contraction or a number.
+_PLAIN_WORD = regex.compile(r"(?:^|(?<=[\s(“\"‘]))([A-Z]?[a-z]{3,24})(?=[.,;:!?)”\"’]*+(?:\s|$))")
 # The word after a match: a capital there makes a capitalised match part of a name.
 _NEXT = regex.compile(r"[.,;:!?)”\"’]*+\s++(\S)")
 _CANDIDATE_LENGTH = (4, 25)  # letters: shorter words have too many neighbours, none is longer
