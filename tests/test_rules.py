@@ -795,6 +795,25 @@ CASES: list[tuple[str, str, str | None]] = [
      "\nThe court ruled on Friday, the clerk said.\n"),
     ("BP05", "The court ruled on Friday, the clerk said.\n\nCredit: Tom Berg for The Daily Courier\n",
      "The court ruled on Friday, the clerk said.\n\n"),
+    # Shapes, not phrases: interface prompts, time stamps, reading times, copyright years.
+    ("BP03", "The court ruled on Friday, the clerk said.\nPlease enable JavaScript to view the comments.\n",
+     "The court ruled on Friday, the clerk said.\n"),
+    ("BP03", "Toggle navigation\nThe court ruled on Friday, the clerk said.\n",
+     "The court ruled on Friday, the clerk said.\n"),
+    ("BP03", "The court ruled on Friday, the clerk said.\n\nSee the following.\n\nMore text here.\n", None),
+    ("BP03", "Most steps need a shell.\n\nLog in to the server as root.\n\nThen run the script.\n", None),
+    ("BP07", "Updated: Jan 5, 2021 10:32 a.m. ET\n5 min read\nThe court ruled on Friday, the clerk said.\n",
+     "The court ruled on Friday, the clerk said.\n"),
+    ("BP07", "The court ruled on Friday.\n\nPublished 3 hours ago\n\nThe clerk said so on Monday.\n",
+     "The court ruled on Friday.\n\n\nThe clerk said so on Monday.\n"),
+    ("BP07", "The court ruled on Friday.\n\nPublished in 1998, the book sold two million copies.\n", None),
+    ("BP07", "The court ruled on Friday.\n\nUpdated but not yet final\n\nThe clerk said so.\n", None),
+    ("BP06", "The court ruled on Friday, the clerk said.\nCopyright 2021 The Associated Press. All rights "
+     "reserved. This material may not be published, broadcast, rewritten or redistributed.\n",
+     "The court ruled on Friday, the clerk said.\n"),
+    ("BP06", "The court ruled on Friday.\n\nCopyright law changed in 1998 for the whole industry.\n", None),
+    ("BP06", "Copyright 2023 Robyn Speer\n\nLicensed under the Apache License, Version 2.0 (the License); "
+     "you may not use this file except in compliance with the License.\n", None),
     ("BP01", "Home > News > Texas federal judge says...\n\nOn Friday, a federal judge in Texas ruled.\n",
      "\nOn Friday, a federal judge in Texas ruled.\n"),
     # EN01: no-break spaces, soft hyphens and capitals are not UTF-8 continuation bytes.

@@ -29,28 +29,65 @@ _ALL_PHRASE_FILES = (_SHARE, _ADS, _CREDITS, _LEGAL, _FOOTER)
 
 # Shapes of chrome lines that a phrase list cannot enumerate, matched against a whole
 # short line (case folded, trailing punctuation off):
-# - an interface prompt: a verb of the page's interface in the imperative, then a
-#   particle or object and at most five more words ("Scroll to continue with content",
-#   "Email this story", "Back to top", "Sign up for breaking news alerts");
-# - an engagement counter ("136 comments", "2.4k shares");
+# - an interface prompt: a verb of the page's interface in the imperative (after an
+#   optional "please"), then a particle or an object of the interface and at most five
+#   more words ("Scroll to continue with content", "Email this story", "Back to top",
+#   "Please enable JavaScript to view the comments", "Toggle navigation"), or a verb
+#   with its particle alone ("Sign in"); not the verbs of instructions ("see", "show",
+#   "log in": "See the following", "Log in to the server as root" in documentation);
+# - an engagement counter ("136 comments", "2.4k shares") or a reading time ("5 min read");
+# - a time stamp: published, updated or posted, then only words of dates and times
+#   ("Updated: Jan 5, 2021 10:32 a.m. ET", "Published 3 hours ago"; not "Published in
+#   1998, the book sold well");
 # - the age banner of an archived page ("This article is more than 179 days old").
 _INTERFACE_VERBS = (
-    "back", "click", "download", "e-mail", "email", "follow", "jump", "listen", "print", "register",
-    "return", "save", "scroll", "share", "sign", "skip", "subscribe", "swipe", "tap", "watch",
+    "back", "click", "download", "e-mail", "email", "enable", "follow", "jump", "listen", "print",
+    "register", "return", "save", "scroll", "share", "sign", "skip", "subscribe", "swipe", "tap", "toggle",
+    "watch",
+)
+_INTERFACE_OBJECTS = (
+    "to", "this", "for", "here", "our", "now", "more", "on", "the", "app", "comments", "cookies",
+    "javascript", "menu", "navigation",
 )
 _INTERFACE_PROMPT = regex.compile(
-    "(?:" + "|".join(_INTERFACE_VERBS) + r")(?: (?:up|down|in))?+"
-    r" (?:to|this|for|here|our|now|more|on|the)(?: [^ ]++){0,5}+"
+    "(?:please )?+(?:" + "|".join(_INTERFACE_VERBS) + ")"
+    r"(?: (?:up|down|in|out)(?: (?:" + "|".join(_INTERFACE_OBJECTS) + r")(?: [^ ]++){0,5}+)?+"
+    r"| (?:" + "|".join(_INTERFACE_OBJECTS) + r")(?: [^ ]++){0,5}+)"
+)
+_MONTHS_AND_DAYS = (
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+)
+# A word of a date or time: a number, a month or weekday (any length from its first three
+# letters), a unit, "ago", a.m. and p.m., a time zone ("et", "pdt", "gmt", "cest"), "on", "at".
+_DATE_WORD = (
+    r"(?:[^ \d]*+\d[^ ]*+|(?:" + "|".join(_MONTHS_AND_DAYS) + r")[a-z]*+\.?+"
+    r"|(?:second|minute|min|hour|hr|day|week|month|year)s?+|ago|today|yesterday|just now"
+    r"|[ap]\.?m\.?|[ecmp][sd]?+t|gmt|bst|cet|cest|eet|ist|jst|aest|aedt|utc|on|at|,)"
 )
 _COUNTER = regex.compile(
     r"\d[\d,.]*+k?+ (?:comments?|shares?|views?|likes?|replies|reactions|responses)"
+    r"|\d++ ?(?:min|mins|minutes?)(?: read| reading time)?+"
+    r"|(?:estimated )?+reading time:? \d++ ?(?:min|mins|minutes?)"
+    r"|(?:(?:first|last) )?+(?:published|updated|posted|modified)(?: on| at)?+:?+"
+    r"(?: " + _DATE_WORD + r",?+){1,10}+"
 )
 _AGE_BANNER = regex.compile(
     r"this (?:article|story|post|page|report) is (?:more than |over |at least )?+[\d,]++"
     r" (?:hours?|days?|weeks?|months?|years?) old"
 )
-_SHAPES = {_SHARE: _INTERFACE_PROMPT, _FOOTER: _COUNTER, _ADS: _AGE_BANNER}
-_SHAPE_FIRST_TOKENS = (*_INTERFACE_VERBS, *"0123456789", "this")
+# - a copyright line with its year that reserves the rights ("Copyright 2021 The Associated
+#   Press. All rights reserved. This material may not be published …"; not the
+#   "Copyright 2023 Robyn Speer" that opens a licence).
+_COPYRIGHT_YEAR = regex.compile(
+    r"(?:copyright|\(c\)) (?:\(c\) |© )?+\d{4}+(?:[-–]\d{4}+)?+ (?:(?!all rights reserved).)*+"
+    r"all rights reserved.*+"
+)
+_SHAPES = {_SHARE: _INTERFACE_PROMPT, _FOOTER: _COUNTER, _ADS: _AGE_BANNER, _LEGAL: _COPYRIGHT_YEAR}
+_SHAPE_FIRST_TOKENS = (
+    *_INTERFACE_VERBS, *"0123456789", "this", "please", "estimated", "reading", "first", "last",
+    "published", "updated", "posted", "modified", "copyright", "(c)",
+)
 
 # Bullet and arrow markers in front of an item: "- ", "* ", "• ", "› ".
 _BULLET = regex.compile(r"^[ \t]*+[-*•·›»–—][ \t]++")
@@ -435,12 +472,14 @@ def share_prompt(text: str) -> Iterator[Edit]:
     **Why**: social buttons and newsletter boxes extract as lines such as "Share this
     article or subscribe to our newsletter …". Besides the phrases of
     share-prompts.txt, a short line shaped like an interface prompt: a verb of the
-    page's interface in the imperative (scroll, click, email, sign up, back …), then
-    a particle or object and at most five words ("Scroll to continue with content",
-    "Email this story", "Back to top").
+    page's interface in the imperative (scroll, click, email, sign up, back, enable,
+    toggle …), perhaps after "please", then a particle or an object of the interface
+    and at most five words ("Scroll to continue with content", "Email this story",
+    "Back to top", "Please enable JavaScript to view the comments", "Toggle navigation").
 
     **Leaves alone**: sentences that mention sharing or newsletters inside a paragraph
-    ("Readers can subscribe to the paper's newsletter."), and long lines in the body.
+    ("Readers can subscribe to the paper's newsletter."), long lines in the body, and
+    the verbs of instructions ("See the following.", "Log in to the server as root.").
 
     >>> from newsclean.engine import apply_edits
     >>> s = "Body of the article ends here with a full sentence.\\nShare this article\\n"
@@ -489,9 +528,12 @@ def legal_notice(text: str) -> Iterator[Edit]:
     """Copyright line or cookie and privacy notice.
 
     **Why**: page footers and consent banners ("© 2024 Example Media. All rights
-    reserved.", "We use cookies …") are not part of the article.
+    reserved.", "Copyright 2021 The Associated Press …", "We use cookies …") and
+    republication notices ("This article was originally published by …") are not
+    part of the article.
 
-    **Leaves alone**: prose about copyright or privacy inside paragraphs.
+    **Leaves alone**: prose about copyright or privacy inside paragraphs ("Copyright
+    law changed in 1998 …").
 
     >>> from newsclean.engine import apply_edits
     >>> s = "Last sentence of the story comes right here today.\\n© 2024 Example Media\\n"
@@ -505,9 +547,13 @@ def tag_and_comment_footer(text: str) -> Iterator[Edit]:
     """Tag list, category line or comment prompt.
 
     **Why**: blog and news templates end articles with "Tags: …", "Filed under: …",
-    "Leave a comment" and comment counters ("136 comments").
+    "Leave a comment" and comment counters ("136 comments"), and frame them with
+    page metadata: a reading time ("5 min read") or a time stamp whose words after
+    "published", "updated" or "posted" are all words of dates and times ("Updated:
+    Jan 5, 2021 10:32 a.m. ET", "Published 3 hours ago").
 
-    **Leaves alone**: prose mentioning tags or comments inside paragraphs.
+    **Leaves alone**: prose mentioning tags or comments inside paragraphs, and lines
+    that go on past a date ("Published in 1998, the book sold two million copies.").
 
     >>> from newsclean.engine import apply_edits
     >>> s = "Last sentence of the story comes right here today.\\nTags: politics, europe\\n"
