@@ -96,6 +96,10 @@ CASES: list[tuple[str, str, str | None]] = [
     ("AR01", "see https://x.org/a?utm_source=chatgpt.com&b=1", "see https://x.org/a?b=1"),
     ("AR01", "see https://x.org/a?b=1&utm_source=chatgpt.com", "see https://x.org/a?b=1"),
     ("AR01", "footnote [1] and 【注】 and return0 and turn 10", None),
+    ("AR01", "Sales rose [oai_citation:1‡Reuters](https://www.reuters.com/x?utm_source=chatgpt.com). Then",
+     "Sales rose. Then"),
+    ("AR01", "Sales rose ([AP News](https://apnews.com/x?utm_source=chatgpt.com)). Then", "Sales rose. Then"),
+    ("AR01", "Sales rose ([AP News](https://apnews.com/x)). Then", None),  # no assistant's parameter
     # AR02 markdown images
     ("AR02", "Text ![a [b] c](https://x.org/i.jpg?w=1&h=2) more.", "Text more."),
     ("AR02", "![alt](https://x.org/i.png \"Title\")\nBody.", "Body."),
@@ -109,6 +113,11 @@ CASES: list[tuple[str, str, str | None]] = [
     ("AR04", "One<br>two <b>bold</b></p>", "One two bold"),
     ("AR04", "<div class=\"x\">Hi</div>", "Hi"),
     ("AR04", "I <3 it, a < b > c, <https://x.org>, vector<int>", None),
+    # AR05 reference marks
+    ("AR05", "The vote was held on Tuesday[1][3]. It passed.[^2] Then",
+     "The vote was held on Tuesday. It passed. Then"),
+    ("AR05", "The mode.[1]\n\n[1] A footnote of the manual.", None),
+    ("AR05", "Use argv[1] and a[2], see [1], built in 1990[4], [1](https://x.org).", None),
     # BP01 breadcrumbs
     ("BP01", "- Site\n- Posts\n- The Headline\nThe Headline\nBody text here.\n",
      "The Headline\nBody text here.\n"),
@@ -621,6 +630,10 @@ CASES: list[tuple[str, str, str | None]] = [
     ("TY03", "The prepper stocked food for a year.", None),  # prep + p + er
     ("TY03", "I will in fatc pick a woman for the post.", "I will in fact pick a woman for the post."),
     ("TY03", "The fatc pick was made.", None),  # no neighbour pairs with one candidate alone
+    # Two words run together, a small word first; a compound of two content words stays.
+    ("TY03", "They will stay atleast a week, and it was alot worse than planned.",
+     "They will stay at least a week, and it was a lot worse than planned."),
+    ("TY03", "Coldplay frontman Chris Martin sang on the night.", None),
     # A capitalised word of four letters at a sentence start is a candidate too.
     ("TY03", "The ambassador spoke. Erly on Saturday morning it began.",
      "The ambassador spoke. Early on Saturday morning it began."),

@@ -22,6 +22,7 @@ __all__ = [
     "blank_lines",
     "breadcrumbs",
     "c1_controls",
+    "citation_marks",
     "control_characters",
     "final_newline",
     "gazetteer_proper_noun",
@@ -102,6 +103,14 @@ def c1_controls(text: str) -> str:
     Rule EN03 (c1-controls).
     """
     return _apply("EN03", text)
+
+
+def citation_marks(text: str) -> str:
+    """Reference marks with no footnote to point to.
+
+    Rule AR05 (citation-marks).
+    """
+    return _apply("AR05", text)
 
 
 def control_characters(text: str) -> str:

@@ -52,6 +52,7 @@ RULES: tuple[Rule, ...] = (
     Rule("AR02", "markdown-images", "AR", artifacts.markdown_images),
     Rule("AR03", "markdown-links", "AR", artifacts.markdown_links),
     Rule("AR04", "html-tags", "AR", artifacts.html_tags),
+    Rule("AR05", "citation-marks", "AR", artifacts.citation_marks),
     Rule("BP01", "breadcrumbs", "BP", boilerplate.breadcrumbs, scope="lines"),
     Rule("BP02", "repeated-headline", "BP", boilerplate.repeated_headline, scope="lines"),
     Rule("BP03", "share-prompt", "BP", boilerplate.share_prompt, scope="lines"),
@@ -149,11 +150,15 @@ _FILE_ENDING = Rule("WS06", "final-newline", "WS", whitespace.final_newline_of_f
 
 
 def _configured(rule: Rule, config: Config) -> Rule:
-    """``rule`` as ``config`` asks for it: WS06 for a file, TY01 with the user's dictionary."""
+    """``rule`` as ``config`` asks for it: WS06 for a file, TY01 with the user's dictionary,
+    and the other spelling rules leaving the words of that dictionary to it."""
     if rule.code == "WS06" and config.final_newline:
         return _FILE_ENDING
     if rule.code == "TY01" and config.dictionary:
         return replace(rule, check=spelling.with_dictionary(config.dictionary))
+    if rule.code in ("TY02", "TY03") and config.dictionary:
+        words = frozenset(wrong.strip().lower() for wrong, _ in config.dictionary)
+        return replace(rule, check=spelling.leaving_words(rule.check, words))
     return rule
 
 

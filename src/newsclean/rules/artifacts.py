@@ -8,15 +8,18 @@ from collections.abc import Iterator
 import regex
 
 from ..model import Edit
+from .lexicon import frequencies
 
 # Citation and entity tokens chat assistants leave in copied text. Each alternative has
 # a distinct literal start, and every repeat is bounded, so matching is linear.
 #   ":contentReference[oaicite:1]{index=1}", "[oaicite:0]", "【4†source】",
-#   "【12:3†L10-L20】", "\ue200cite\ue202turn0search3\ue201", "citeturn0search3turn0news12"
+#   "【12:3†L10-L20】", "\ue200cite\ue202turn0search3\ue201", "citeturn0search3turn0news12",
+#   "[oai_citation:1‡Reuters](https://…)" (a conversation exported as markdown)
 # Not matched: "[1]", "【注】", "return0", "turn 10 search".
 _CITATION = regex.compile(
     r":?contentReference\[oaicite:\d{1,6}\]\{index=\d{1,6}\}"
     r"|\[oaicite:\d{1,6}\]"
+    r"|\[oai_citation(?:_attribution)?+:\d{1,6}‡[^\[\]\n]{0,200}+\](?:\([^()\s]{1,4000}+\))?+"
     r"|【\d{1,5}(?::\d{1,5})?†[^【】\n]{0,200}】"
     r"|\ue200[^\ue200\ue201\n]{1,500}\ue201"
     r"|(?<![A-Za-z])turn\d{1,3}[a-z]{3,12}\d{1,4}(?:turn\d{1,3}[a-z]{3,12}\d{1,4}){0,50}"
@@ -25,11 +28,13 @@ _CITATION = regex.compile(
 # The tracking parameter ChatGPT adds to the links it cites.
 #   "?utm_source=chatgpt.com" at the end, "?utm_source=chatgpt.com&a=1", "&utm_source=chatgpt.com"
 _UTM = regex.compile(r"[?&]utm_source=chatgpt\.com(&?)")
-# A chat assistant's source link whose text is only a domain, with the brackets around it
-# and the space before: " ([reuters.com](https://…?utm_source=chatgpt.com))". A link
-# with words for text ("[the report](…)") is the writer's and keeps its text.
+# A chat assistant's source link, with the space before: one whose text is only a
+# domain, with or without brackets around it (" ([reuters.com](https://…))", "
+# [apnews.com](https://…)"), or any link that brackets hold alone (" ([AP News](https://…))"),
+# its URL carrying "utm_source=chatgpt.com". A link in a sentence with words for text
+# ("according to [the report](…)") is the writer's and keeps its text.
 _DOMAIN_CITATION = regex.compile(
-    r" ?+(?:\(\[(?:[A-Za-z0-9-]{1,63}+\.){1,8}+[A-Za-z]{2,24}+\]\([^()\s]{1,4000}+\)\)"
+    r" ?+(?:\(\[[^\[\]\n]{1,200}+\]\([^()\s]{1,4000}+\)\)"
     r"|\[(?:[A-Za-z0-9-]{1,63}+\.){1,8}+[A-Za-z]{2,24}+\]\([^()\s]{1,4000}+\))"
 )
 _CITATION_REACH = 4200  # characters before "utm_source" where its link may start
@@ -109,7 +114,7 @@ def _marker_positions(text: str) -> list[int]:
     ([], [4])
     """
     positions = []
-    for marker in ("oaicite", "†", "\ue200", "turn"):
+    for marker in ("oaicite", "oai_citation", "†", "\ue200", "turn"):
         position = text.find(marker)
         while position >= 0:
             if marker != "turn" or text[position + 4 : position + 5].isdigit():
@@ -144,8 +149,11 @@ def llm_citation_tokens(text: str) -> Iterator[Edit]:
 
     **Why**: text copied from ChatGPT and similar tools carries its citation markup
     (":contentReference[oaicite:1]{index=1}", "【4†source】", "citeturn0search3",
-    private-use delimited tokens) and "utm_source=chatgpt.com" in links. Entity markup
-    keeps the name it carries; a token that sits where a word seems missing gets a note.
+    "[oai_citation:1‡Reuters](…)", private-use delimited tokens) and
+    "utm_source=chatgpt.com" in links; such a link is a citation when its text is a
+    domain or brackets hold it alone (" ([AP News](…))"), and goes with its brackets.
+    Entity markup keeps the name it carries; a token that sits where a word seems
+    missing gets a note.
 
     **Leaves alone**: footnote marks ("[1]"), CJK brackets without a dagger ("【注】"),
     words that merely contain "turn" ("return0").
@@ -175,7 +183,7 @@ def llm_citation_tokens(text: str) -> Iterator[Edit]:
             continue
         link = _domain_link(text, utm.start())
         if link is not None:
-            edits.append(Edit(link.start(), link.end(), "", "a chat assistant's source link to a domain"))
+            edits.append(Edit(link.start(), link.end(), "", "a chat assistant's source link"))
             taken = link.end()
     for match in _UTM.finditer(text) if "utm_source=chatgpt.com" in text else ():
         if match.group(1):  # "?utm...&a=1" -> "?a=1"; "&utm...&a=1" -> "&a=1"
@@ -195,6 +203,59 @@ def _without_overlaps(edits: list[Edit]) -> Iterator[Edit]:
             edit = Edit(end, edit.end, "", edit.note)
         yield edit
         end = edit.end
+
+
+# Reference marks glued to the word or mark before them: "[1]", "[12][13]", "[^1]".
+_REFERENCE_MARKS = regex.compile(r"(?:\[\^?+\d{1,3}+\]){1,20}+(?=[\s.,;:!?)\"”’]|$)")
+# A footnote defined at the start of a line: "[1] Footnote text", "[^1]: Footnote text".
+_FOOTNOTE_DEFINITION = regex.compile(r"^[ \t]*+\[\^?+\d{1,3}+\]", regex.MULTILINE)
+_MARK_AFTER = frozenset(".,;:!?)\"”’")
+_WORD_BEFORE_MARK = regex.compile(r"(?<![\p{L}\p{N}_./-])\p{L}++$")
+
+
+def citation_marks(text: str) -> Iterator[Edit]:
+    """Reference marks with no footnote to point to.
+
+    **Why**: text taken from an encyclopaedia page or an answer engine keeps the marks
+    of its references glued to the words ("on Tuesday[1][3].", "said.[^2]") while
+    the references themselves are gone. A mark is dropped when it follows a
+    sentence's punctuation or a word of three letters or more in
+    english-frequencies.txt, or a capitalised word, with no space, and the text defines no footnote of its own
+    (no line that starts with "[1]" or "[^1]").
+
+    **Leaves alone**: the marks of a text that defines footnotes (a manual's "[1]"
+    and its note), marks after a space ("see [1]"), after identifiers and code
+    ("argv[1]", "$f[1]", "a[2]"), after numbers ("1990[4]"), link text ("[1](https://…)").
+
+    >>> from newsclean.engine import apply_edits
+    >>> s = "The vote was held on Tuesday[1][3]. It passed.[^2]"
+    >>> apply_edits(s, citation_marks(s))
+    'The vote was held on Tuesday. It passed.'
+    """
+    if "]" not in text or _FOOTNOTE_DEFINITION.search(text):
+        return
+    position = text.find("[")
+    while position >= 0:
+        match = _REFERENCE_MARKS.match(text, position)
+        if match is None:
+            position = text.find("[", position + 1)
+            continue
+        if position > 0 and _glued(text, position):
+            yield Edit(position, match.end(), "", "a reference mark; the text defines no footnote")
+        position = text.find("[", match.end())
+
+
+def _glued(text: str, position: int) -> bool:
+    """Whether a reference mark at ``position`` is glued to a sentence's punctuation or
+    to an English or capitalised word."""
+    before = text[position - 1]
+    if before in _MARK_AFTER:
+        return True
+    word = _WORD_BEFORE_MARK.search(text, max(0, position - 40), position)
+    if word is None:
+        return False
+    written = word.group()
+    return written[0].isupper() or (len(written) >= 3 and written in frequencies())  # not "a[2]"
 
 
 # Image markdown, optionally wrapped in a link: "![alt](src)", "![a [b] c](src "t")",

@@ -173,6 +173,27 @@ def _dictionary_entry(right: str) -> tuple[str | None, str]:
     return None, f"{note} ({reason})" if reason else note
 
 
+def leaving_words(
+    check: Callable[[str], Iterator[Edit]], words: frozenset[str]
+) -> Callable[[str], Iterator[Edit]]:
+    """``check`` without its edits of ``words`` (lowercase): the words of the user's
+    dictionary, which TY01 decides ("alot" is "a lot or allot?" there, no other fix).
+
+    >>> from newsclean.engine import apply_edits
+    >>> check = leaving_words(non_word_typo, frozenset({"alot"}))
+    >>> s = "It was alot worse and they will intregrate it."
+    >>> apply_edits(s, check(s))
+    'It was alot worse and they will integrate it.'
+    """
+
+    def leaving(text: str) -> Iterator[Edit]:
+        return (edit for edit in check(text) if text[edit.start : edit.end].lower() not in words)
+
+    leaving.__doc__ = check.__doc__
+    leaving.__name__ = check.__name__
+    return leaving
+
+
 def with_dictionary(pairs: tuple[tuple[str, str], ...]) -> Callable[[str], Iterator[Edit]]:
     """TY01 with the user's own misspellings (``wrong -> right`` pairs) before its list.
 
@@ -251,6 +272,26 @@ def _known_word(word: str) -> bool:
     return found is None or not _doubled_letter_of(word, found[0])
 
 
+_RUN_TOGETHER = 230  # association of the two words: written 200 times more often than chance
+
+
+@lru_cache(maxsize=16_384)
+def _run_together(word: str) -> tuple[str, str] | None:
+    """The two English words that ``word`` runs together, a minor or function word first,
+    if English writes them as a pair far more often than chance ("alot": "a lot",
+    "infact": "in fact"; not "frontman", a compound)."""
+    best: tuple[int, tuple[str, str]] | None = None
+    small = never_names()
+    for cut in range(1, len(word)):
+        pair = (word[:cut], word[cut:])
+        if pair[0] not in small:
+            continue  # "frontman" is a compound, no "front man"
+        strength = association(*pair)
+        if strength is not None and strength >= _RUN_TOGETHER and (best is None or strength > best[0]):
+            best = (strength, pair)
+    return None if best is None else best[1]
+
+
 def _doubled_letter_of(word: str, correction: str) -> bool:
     """Whether ``word`` is ``correction`` with one letter typed twice."""
     return any(
@@ -272,8 +313,10 @@ def non_word_typo(text: str) -> Iterator[Edit]:
     compounds) is replaced by the one English word a deletion, insertion,
     substitution or transposition away that is ten times as frequent as any other
     such word, or the only such common word that a neighbour pairs with ("in fatc" ->
-    "in fact"), and no proper noun ("nabarro" stays, not "navarro"). A capitalised
-    word is corrected only at a sentence start, or inside a name on strong evidence.
+    "in fact"), and no proper noun ("nabarro" stays, not "navarro"). Two words run
+    together, a minor or function word first, are split when English writes the pair
+    far more often than chance ("alot" -> "a lot"). A capitalised word is corrected
+    only at a sentence start, or inside a name on strong evidence.
 
     **Leaves alone**: a word the text writes twice or capitalised elsewhere (its own
     term or a name), a word with no dominant correction, inflections and British or
@@ -309,6 +352,13 @@ def non_word_typo(text: str) -> Iterator[Edit]:
     decided: dict[str, tuple[str, int, bool] | None] = {}
     lines = LineIndex(text)
     english: dict[int, bool] = {}  # line start -> whether the line reads as English
+
+    def english_at(position: int) -> bool:
+        line_start, line_end = lines.bounds(position)
+        if line_start not in english:
+            english[line_start] = _english_line(text[line_start:line_end])
+        return english[line_start]
+
     for occurrence in occurrences:
         match = _PLAIN_WORD.match(text, occurrence.start())
         if match is None or match.end(1) != occurrence.end():
@@ -334,6 +384,14 @@ def non_word_typo(text: str) -> Iterator[Edit]:
             continue  # "Porites cylindrica", "Caudipteryx zoui": a species name
         if written == word and word in cased_runs_lowercased(text):
             continue  # also written capitalised: a name or the text's own term
+        split = _run_together(word) if written == word else None
+        if split is not None:
+            if english_at(match.start(1)):
+                times = 10 ** ((association(*split) or 0) / 100)
+                yield Edit(match.start(1), match.end(1), " ".join(split),
+                           f"'{word}' is not an English word; English writes '{' '.join(split)}' "
+                           f"{times:.0f}x more often than its words' frequencies predict")
+            continue  # two words run together: no slip of a letter ("alot" is not "lot")
         if word not in decided:
             decided[word] = _dominant_correction(word)
         found = decided[word]
@@ -345,10 +403,7 @@ def non_word_typo(text: str) -> Iterator[Edit]:
             found = _rival_in_context(text, match.start(1), match.end(1), word, found[0]) or found
         if found is None:
             continue
-        line_start, line_end = lines.bounds(match.start(1))
-        if line_start not in english:
-            english[line_start] = _english_line(text[line_start:line_end])
-        if not english[line_start]:
+        if not english_at(match.start(1)):
             continue
         correction, margin, two_slips = found
         if correction in load_words("proper-nouns.txt"):
