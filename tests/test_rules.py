@@ -161,6 +161,10 @@ CASES: list[tuple[str, str, str | None]] = [
     ("BP07", "Tags were attached to the birds before they were released, officials said.\n", None),
     # SP01 sentence spacing
     ("SP01", "One.Two.Three words here.", "One. Two. Three words here."),
+    # A number before the mark is no initial: a score, a percentage, a decimal with its unit.
+    ("SP01", "The match ended 2-1.Fans cheered as prices rose 5%.The total was $4.5m.Analysts agreed.",
+     "The match ended 2-1. Fans cheered as prices rose 5%. The total was $4.5m. Analysts agreed."),
+    ("SP01", "Version 3.11.7 and release 2.6.32 are out, at 3.5 percent.", None),
     ("SP01", "See Example.Com.au and A.Bc.De.fg now.", None),  # dotted names stay whole
     # Dotted names in code: a call or subscript, a quotation of just the name.
     ("SP01", 'Call typing.TypeVar("T") on typing.Generic[T] today.', None),
@@ -837,6 +841,8 @@ CASES: list[tuple[str, str, str | None]] = [
     ("EN01", "Le Vigne di Zam√≤", "Le Vigne di Zamò"),
     ("EN01", "Traffic Tip 2 вЂ“ Broadcast Email", "Traffic Tip 2 – Broadcast Email"),
     ("EN01", "LiĂ¨ge Avenue de l'HĂ´pital", "Liège Avenue de l'Hôpital"),
+    # CA04: a quotation's capitals are its own, no title case ('said' stays lowercase).
+    ("CA04", 'He said:"We will win the vote."', None),
     # CA04: a subtitle after a stop is capitalised in sentence case too; exclamations are no headline.
     ("CA04", "Chapter 10. Data management\nTools and tips for managing data.", None),
     ("CA04", "Hello...  IRON CURTAIN?  Send over a SAUSAGE PIZZA!  No thanks!", None),

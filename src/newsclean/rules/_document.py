@@ -450,11 +450,14 @@ def is_headline_line(line: str, ratio: float = 2.0) -> bool:
     common = english_words()
     minor = minor_words()
     capitalised = lowercase = 0
-    for part, publisher_lowercase in headline_words(stripped):
+    for part, in_compound, in_quotation in headline_words(stripped):
         key = part.lower()
         if key in minor or key not in common:
             continue
+        publisher_lowercase = in_compound or in_quotation
         if is_title_word(part):
+            if in_quotation:
+                continue  # a quotation's own capital: 'He said: "We will win"'
             # A subtitle after a stop starts capitalised in any case: no evidence of title case.
             capitalised += not _after_stop(stripped, part)
         elif part.islower() and not publisher_lowercase:
@@ -469,13 +472,16 @@ QUOTATION = regex.compile(
 )
 
 
-def headline_words(line: str) -> Iterator[tuple[str, bool]]:
-    """The words of a headline, each with whether its lower case is the publisher's own.
+def headline_words(line: str) -> Iterator[tuple[str, bool, bool]]:
+    """The words of a headline, each with whether it is the lowercase part of a
+    compound and whether it stands in a quotation: either way its case is the
+    publisher's own.
 
-    A quoted word keeps the case of the quotation ("UN 'optimistic' on Aid"), and the
-    lowercase part of a compound whose first part is capitalised or a number is a
-    house style ("All-time", "Vice-president", "11-month"): neither says the headline
-    is not title-cased.
+    A quoted word keeps the case of the quotation ("UN 'optimistic' on Aid", 'He
+    said: "We will win"'): its capital or lower case says nothing of the headline's
+    style. The lowercase part of a compound whose first part is capitalised or a
+    number is a house style ("All-time", "Vice-president", "11-month"): it does not
+    say the headline is not title-cased.
     """
     quoted = [match.span() for match in QUOTATION.finditer(line)]
     previous_end = -1
@@ -486,7 +492,7 @@ def headline_words(line: str) -> Iterator[tuple[str, bool]]:
             (previous_end == start - 1 and is_title_word(previous)) or line[start - 2 : start - 1].isdigit()
         )
         in_quotation = any(left < start < right for left, right in quoted)
-        yield match.group(), in_compound or in_quotation
+        yield match.group(), in_compound, in_quotation
         previous, previous_end = match.group(), match.end()
 
 

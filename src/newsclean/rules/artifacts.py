@@ -219,8 +219,9 @@ def citation_marks(text: str) -> Iterator[Edit]:
     **Why**: text taken from an encyclopaedia page or an answer engine keeps the marks
     of its references glued to the words ("on Tuesday[1][3].", "said.[^2]") while
     the references themselves are gone. A mark is dropped when it follows a
-    sentence's punctuation or a word of three letters or more in
-    english-frequencies.txt, or a capitalised word, with no space, and the text defines no footnote of its own
+    sentence's punctuation, a capitalised word, a word of another script than
+    Latin's ASCII letters, or an English word of three letters or more
+    (english-frequencies.txt), with no space, and the text defines no footnote of its own
     (no line that starts with "[1]" or "[^1]").
 
     **Leaves alone**: the marks of a text that defines footnotes (a manual's "[1]"
@@ -255,7 +256,9 @@ def _glued(text: str, position: int) -> bool:
     if word is None:
         return False
     written = word.group()
-    return written[0].isupper() or (len(written) >= 3 and written in frequencies())  # not "a[2]"
+    if written[0].isupper() or not written.isascii():
+        return True  # a name, or a word of a script identifiers are not written in
+    return len(written) >= 3 and written in frequencies()  # not "a[2]", "argv[1]"
 
 
 # Image markdown, optionally wrapped in a link: "![alt](src)", "![a [b] c](src "t")",

@@ -553,13 +553,15 @@ def _headline_evidence(text: str, headline: str, body_start: int) -> bool:
     minor = minor_words()
     title_cased = lowercase = written_lowercase = inner = 0
     words = list(headline_words(headline))
-    beside_name = _beside_names(text, body_start, [word for word, _ in words])
-    for position, (word, publisher_lowercase) in enumerate(words):
+    beside_name = _beside_names(text, body_start, [word for word, _, _ in words])
+    for position, (word, in_compound, in_quotation) in enumerate(words):
         key = base_word(word).lower()
         if key in minor or key not in common:
             continue
         if word.islower():
-            lowercase += 0 if publisher_lowercase else 1
+            lowercase += 0 if in_compound or in_quotation else 1
+        elif in_quotation:
+            continue  # a quotation's own capital: 'He said: "We will win"'
         elif not _capitalised_mid_sentence(text, body_start, base_word(word)):
             title_cased += 1
             inner += position > 0 and not beside_name[position]

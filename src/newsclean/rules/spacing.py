@@ -35,10 +35,11 @@ _LETTER = r"[\p{Latin}\p{Greek}\p{Cyrillic}]"
 # word must be capitalised with a lowercase second letter, or be "A" or "I" standing
 # alone, so "ASP.NET", "Node.js", "3.5", "U.S." and "news.com.au" never match.
 _GLUED_SENTENCE = regex.compile(
-    rf"(?<=[{_LETTER[1:-1]}\d][)\]\"”’]?)(?:\.\.\.|…|[.!?])([”’\"')\]]?)"
+    rf"(?<=[{_LETTER[1:-1]}\d][)\]\"”’%]?)(?:\.\.\.|…|[.!?])([”’\"')\]]?)"
     rf"(?=[“‘(]?(?:\p{{Lu}}\p{{Ll}}|[AI] |I['’]\p{{Ll}}))"
 )
 _CLOSING_MARKS = ")]\"”’"
+_CLOSING_MARKS_OR_PERCENT = _CLOSING_MARKS + "%"  # "rose 5%.The": the word before is the number
 # What may stand right after the mark where a _GLUED_SENTENCE match starts: the second
 # dot of "...", a closing or opening mark, or a capital letter.
 _AFTER_SENTENCE_END = CharacterClass(r"[.”’\"')\]“‘(\p{Lu}]")
@@ -154,7 +155,8 @@ def missing_space_after_sentence(text: str) -> Iterator[Edit]:
     """Missing space after a sentence-ending period, question or exclamation mark.
 
     **Why**: scrapers that join paragraph elements and copy-paste glue sentences:
-    "within the last three days.Two of them", "rain.Her car", "said.“We".
+    "within the last three days.Two of them", "rain.Her car", "said.“We", after a
+    number too ("ended 2-1.Fans", "rose 5%.The", "$4.5m.Analysts").
 
     **Leaves alone**: decimals and versions ("3.5", "3.11.7"), initials and
     abbreviations ("U.S.", "J.R.R. Tolkien", "Ph.D."), honorifics (missing-space-
@@ -188,17 +190,21 @@ def missing_space_after_sentence(text: str) -> Iterator[Edit]:
         token = tokens.around(match.start(), match.end())
         if token is None or _URLISH.search(token) or _quoted_whole(token):
             continue  # no prose word is that long, a URL, a file name, a quoted name
-        closed = match.start() > 0 and text[match.start() - 1] in _CLOSING_MARKS
+        closed = match.start() > 0 and text[match.start() - 1] in _CLOSING_MARKS_OR_PERCENT
         word, before_word = _previous_word(text, match.start() - 1 if closed else match.start())
         if match.start() - len(word) <= last_space <= match.start():
             word, before_word = text[last_space : match.start()], " "  # as after that split
         letters = sum(ch.isalpha() for ch in word)
-        if letters < 2 and not word.isdigit():
-            continue  # an initial: "J.R.R.", "U.S.Army"
+        number = any(ch.isdigit() for ch in word)
+        if (letters == 1 and not number) or (letters == 0 and not word[-1:].isdigit()):
+            continue  # an initial: "J.R.R.", "U.S.Army" (a number is none: "ended 2-1.Fans", "$4.5m.The")
         if not word[-1:].isalpha() and _LONE_CAPITAL.match(text, match.end()):
             continue  # a numbered part: "Article 2.A of the law"
-        clock_time = before_word == ":" and word[:1].isdigit()  # "at 3:30am.The"
-        if before_word and before_word in ".@/\\:_#&" and not clock_time:
+        # "at 3:30am.The", "$4.5m.The": a time or a decimal, no dotted name
+        clock_or_decimal = (
+            before_word in (":", ".") and word[:1].isdigit() and _digit_before(text, match.start(), word)
+        )
+        if before_word and before_word in ".@/\\:_#&" and not clock_or_decimal:
             continue  # part of a dotted name: "java.util.List"
         if word in _honorifics():
             continue
@@ -214,6 +220,13 @@ def missing_space_after_sentence(text: str) -> Iterator[Edit]:
             after = match.start(1)  # 'said."But': the quote opens the next sentence
         last_space = after
         yield Edit(after, after, " ")
+
+
+def _digit_before(text: str, mark: int, word: str) -> bool:
+    """Whether a digit stands before the character in front of ``word``, which ends at the
+    sentence mark at ``mark`` (or before the closing mark or percent sign there)."""
+    end = mark - 1 if text[mark - 1 : mark] in _CLOSING_MARKS_OR_PERCENT else mark
+    return text[end - len(word) - 2 : end - len(word) - 1].isdigit()
 
 
 def _file_name_part(text: str, word: str, after: int) -> bool:
