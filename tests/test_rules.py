@@ -461,7 +461,14 @@ CASES: list[tuple[str, str, str | None]] = [
      "Talks with New Zealand and the United States ended."),
     ("CA07", "Van Halen played. Van Halen won. Later a van halen fan cried.",
      "Van Halen played. Van Halen won. Later a Van Halen fan cried."),
-    ("CA07", "Van Halen played. Later a van halen fan cried.", None),  # as often lowercase as not
+    # As often lowercase as capitalised: a capitalised use in prose that ends its run is
+    # the name ("Halen" is capitalised past a sentence's first word); a title before a
+    # name, a quotation or a "key=Value" is not.
+    ("CA07", "Van Halen played. Later a van halen fan cried.",
+     "Van Halen played. Later a Van Halen fan cried."),
+    ("CA07", "Senior Loco Pilot Surekha Yadav drove. She was a loco pilot for years.", None),
+    ("CA07", 'It defines the "Chromium Web Browser" and the chromium web browser runs.', None),
+    ("CA07", "The file says Name=Chromium Web Browser and the chromium web browser runs.", None),
     ("CA07", "The Conservative Party won. The conservative party gained seats.", None),  # common words
     ("CA07", "See https://example.org/new-zealand and new_zealand.", None),
     ("CA07", "The Extensible Markup Language (XML) is a markup language. Extensible Markup Language", None),

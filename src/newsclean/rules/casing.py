@@ -814,8 +814,11 @@ def multiword_name(text: str) -> Iterator[Edit]:
     or province of several words (multiword-places.txt, from pycountry; written partly
     in lower case, its lowercase words that are no common English word: "Tamil
     nadu"), or when the text itself
-    writes the phrase capitalised more often than in lower case and one of its words
-    is no common English word ("Van Halen", "De Zoysa").
+    writes the phrase capitalised more often than in lower case, or as often with
+    one capitalised use in the prose of a body line that no capitalised word follows
+    (not a title before a name: "Loco Pilot Surekha Yadav"; not a heading or a quotation),
+    and one of its words is no common English word ("Van Halen", "De Zoysa", "the
+    european council" beside "at the European Council building").
 
     **Leaves alone**: phrases of common words the text also capitalises ("the
     conservative party" beside "Conservative Party", "presidential debates"), phrases
@@ -842,6 +845,10 @@ def multiword_name(text: str) -> Iterator[Edit]:
         yield from (half[position] for position in sorted(half))
         return
     written: Counter[str] = Counter()
+    # Uses in a body line's prose that end their capitalised run: no title before a
+    # name ("Loco Pilot Surekha Yadav"), no heading, quotation or "key=Value".
+    alone: Counter[str] = Counter()
+    in_headline = Headlines(text)
     for match in _CAPITALISED_PHRASE.finditer(text) if both_ways else ():
         # The name and the names after a small word or a sentence's first word inside
         # it: "Fans of Van Halen" counts "Van Halen" too, "The United States" counts
@@ -855,9 +862,14 @@ def multiword_name(text: str) -> Iterator[Edit]:
             previous = words[first - 1] if first else ""
             if previous[:1].isupper() and not (first == 1 and (opening or previous.lower() in never_names())):
                 continue  # inside a longer name
+            # After a capitalised first word of a sentence, it may be a longer name's
+            # end ("Extensible Markup Language"): counted, but not as a use of its own.
+            own = not previous[:1].isupper() or previous.lower() in never_names()
             for last in range(first + 1, len(words)):
                 if words[last][:1].isupper():
                     written[" ".join(words[first : last + 1])] += 1
+                    if own and last == len(words) - 1 and _alone_in_prose(text, match, in_headline):
+                        alone[" ".join(words[first : last + 1])] += 1
     common = english_words()
     for phrase, times in written.items():
         if phrase.lower().split(" ", 1)[0] not in runs:
@@ -868,8 +880,8 @@ def multiword_name(text: str) -> Iterator[Edit]:
     positions = _phrase_positions(text, set(wanted))
     for lower, name in sorted(wanted.items()):
         places = positions.get(lower, [])
-        if not places or (lower not in _places() and len(places) >= written[name]):
-            continue
+        if not places or (lower not in _places() and (len(places), 0) >= (written[name], alone[name])):
+            continue  # lowercase as often, capitalised only before a name, in a heading or a sentence's start
         note = (f"'{name}' is a country or territory" if lower in _places()
                 else f"the text writes '{name}' {written[name]} time(s)")
         for start in places:
@@ -884,6 +896,25 @@ def multiword_name(text: str) -> Iterator[Edit]:
     for at, edit in half.items():
         edits.setdefault(at, edit)
     yield from (edits[position] for position in sorted(edits))
+
+
+_QUOTES = frozenset("\"“”‘’'")
+
+
+def _alone_in_prose(text: str, match: regex.Match[str], in_headline: Headlines) -> bool:
+    """Whether a capitalised run stands in prose of a body line: not in a headline, not
+    quoted ('the "Chromium Web Browser"'), not in a path, handle or "GenericName=Web Browser"."""
+    start, end = match.span()
+    if text[start - 1 : start] in _QUOTES or text[end : end + 1] in _QUOTES:
+        return False
+    if not in_prose(text, start, end) or text[start - 1 : start] == "=" or in_headline(start):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return not any(
+        quoted.start() < start - line_start < quoted.end() for quoted in QUOTATION.finditer(line)
+    )
 
 
 @cache
