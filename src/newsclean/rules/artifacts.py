@@ -233,8 +233,7 @@ def citation_marks(text: str) -> Iterator[Edit]:
     >>> apply_edits(s, citation_marks(s))
     'The vote was held on Tuesday. It passed.'
     """
-    if "]" not in text or _FOOTNOTE_DEFINITION.search(text):
-        return
+    marks = []
     position = text.find("[")
     while position >= 0:
         match = _REFERENCE_MARKS.match(text, position)
@@ -242,8 +241,11 @@ def citation_marks(text: str) -> Iterator[Edit]:
             position = text.find("[", position + 1)
             continue
         if position > 0 and _glued(text, position):
-            yield Edit(position, match.end(), "", "a reference mark; the text defines no footnote")
+            marks.append(match.span())
         position = text.find("[", match.end())
+    if marks and not _FOOTNOTE_DEFINITION.search(text):  # the text's own footnotes keep their marks
+        for start, end in marks:
+            yield Edit(start, end, "", "a reference mark; the text defines no footnote")
 
 
 def _glued(text: str, position: int) -> bool:

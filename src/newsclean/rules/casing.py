@@ -847,8 +847,7 @@ def multiword_name(text: str) -> Iterator[Edit]:
     written: Counter[str] = Counter()
     # Uses in a body line's prose that end their capitalised run: no title before a
     # name ("Loco Pilot Surekha Yadav"), no heading, quotation or "key=Value".
-    alone: Counter[str] = Counter()
-    in_headline = Headlines(text)
+    run_ends: dict[str, list[regex.Match[str]]] = {}  # asked only when the counts tie
     for match in _CAPITALISED_PHRASE.finditer(text) if both_ways else ():
         # The name and the names after a small word or a sentence's first word inside
         # it: "Fans of Van Halen" counts "Van Halen" too, "The United States" counts
@@ -868,8 +867,8 @@ def multiword_name(text: str) -> Iterator[Edit]:
             for last in range(first + 1, len(words)):
                 if words[last][:1].isupper():
                     written[" ".join(words[first : last + 1])] += 1
-                    if own and last == len(words) - 1 and _alone_in_prose(text, match, in_headline):
-                        alone[" ".join(words[first : last + 1])] += 1
+                    if own and last == len(words) - 1:
+                        run_ends.setdefault(" ".join(words[first : last + 1]), []).append(match)
     common = english_words()
     for phrase, times in written.items():
         if phrase.lower().split(" ", 1)[0] not in runs:
@@ -878,10 +877,16 @@ def multiword_name(text: str) -> Iterator[Edit]:
             wanted.setdefault(phrase.lower(), phrase)
     edits: dict[int, Edit] = {}  # by position: a letter two names share is fixed once
     positions = _phrase_positions(text, set(wanted))
+    in_headline = Headlines(text)
     for lower, name in sorted(wanted.items()):
         places = positions.get(lower, [])
-        if not places or (lower not in _places() and (len(places), 0) >= (written[name], alone[name])):
-            continue  # lowercase as often, capitalised only before a name, in a heading or a sentence's start
+        if not places:
+            continue
+        if lower not in _places() and len(places) >= written[name] and not (
+            len(places) == written[name]
+            and any(_alone_in_prose(text, match, in_headline) for match in run_ends.get(name, ()))
+        ):
+            continue  # lowercase as often, capitalised only before a name, in a heading or a quotation
         note = (f"'{name}' is a country or territory" if lower in _places()
                 else f"the text writes '{name}' {written[name]} time(s)")
         for start in places:
