@@ -10,6 +10,7 @@ and compare: the line numbers that differ are the inputs to look at.
 Run:  python scripts/result_snapshot.py before.txt          # on the old revision
       python scripts/result_snapshot.py after.txt --compare before.txt
       python scripts/result_snapshot.py after.txt --show 12  # input number 12 and its result
+      (--eval on both: also every case of ../shared/eval's devset and no-harm sets)
 """
 
 from __future__ import annotations
@@ -28,8 +29,25 @@ import throughput  # noqa: E402  (benchmarks/ is not a package)
 
 import newsclean  # noqa: E402
 
+_EVAL = ROOT.parent / "shared" / "eval"  # the shared evaluation, where the checkout has one
 
-def inputs() -> list[str]:
+
+def eval_inputs() -> list[str]:
+    """Every input of the shared evaluation: the devset's cases of every class (default
+    seed and size) and the no-harm documents (Debian Reference, fortunes)."""
+    sys.path.insert(0, str(_EVAL))
+    import devset  # the shared evaluation's scripts, found at run time
+    import noharm
+
+    docs = devset.load_docs("1")
+    resources = devset.Resources(docs)
+    texts = [
+        bad for name in devset.CLASSES for _, bad, _, _ in devset.build_cases(name, docs, resources, 80, "1")
+    ]
+    return texts + [doc[-1] for doc in (*noharm.load_debref(), *noharm.load_fortunes())]
+
+
+def inputs(with_eval: bool = False) -> list[str]:
     """The inputs, always in the same order."""
     lines = throughput.CORPUS.read_text(encoding="utf-8").splitlines()
     articles = [json.loads(line) for line in lines if line.strip()]
@@ -45,7 +63,7 @@ def inputs() -> list[str]:
             texts.append(path.read_text(encoding="utf-8"))
         except UnicodeDecodeError:
             continue  # the decoder's legacy-encoding samples are bytes, not text inputs
-    return texts
+    return texts + eval_inputs() if with_eval else texts
 
 
 def digest(text: str) -> str:
@@ -60,8 +78,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("output", type=Path, help="where to write the digests, one a line")
     parser.add_argument("--compare", type=Path, help="digests of another revision: list inputs that differ")
     parser.add_argument("--show", type=int, help="print input number N (1-based) and its diagnostics")
+    parser.add_argument("--eval", action="store_true",
+                        help=f"add every input of the shared evaluation ({_EVAL}): about 5,000 more")
     args = parser.parse_args(argv)
-    texts = inputs()
+    if args.eval and not _EVAL.is_dir():
+        parser.error(f"--eval needs the shared evaluation at {_EVAL}")
+    texts = inputs(args.eval)
     if args.show:
         text = texts[args.show - 1]
         print(repr(text[:2000]))
