@@ -9,7 +9,7 @@ factor of ten.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, lru_cache
 from types import MappingProxyType
 
 from ..data import load_lines
@@ -274,6 +274,7 @@ def _deletion_index() -> Mapping[str, tuple[str, ...]]:
     return MappingProxyType({form: tuple(words) for form, words in index.items()})
 
 
+@lru_cache(maxsize=16_384)
 def near_common_word(word: str) -> bool:
     """Whether lowercase ``word`` may be one or two slips from a common word of five
     letters or more (the deletion index): a few dictionary lookups, where

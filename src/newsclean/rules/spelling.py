@@ -622,6 +622,7 @@ def _scowl_word(word: str) -> bool:
     return word in english_words() or word in more_words()
 
 
+@lru_cache(maxsize=16_384)
 def _unmistakable(word: str) -> bool:
     """Whether lowercase ``word`` is a slip even inside a name: a long word, in no
     lexicon and no list of names, one slip from a common word that leads every other
