@@ -483,6 +483,10 @@ CASES: list[tuple[str, str, str | None]] = [
     ("CA02", "He was appointed by President Gerald ford in 1975.",
      "He was appointed by President Gerald Ford in 1975."),
     ("CA02", "At the palace Queen Elizabeth held a reception.", None),  # "held": a word far more than a name
+    # A middle name between the given name and the surname; a common word is none.
+    ("CA02", "The court heard from Judge Amy Coney barrett during the hearing.",
+     "The court heard from Judge Amy Coney Barrett during the hearing."),
+    ("CA02", "He died in a General Santos City hospital. The Hospital said so.", None),
     ("CA02", "Later Prince Harry drew large crowds.", None),
     ("CA02", "Dr. Andrew young joined. The young doctors met.", None),  # "young" lowercase elsewhere too
     # A Census given name, far rarer as an English word, after a title and before a name.

@@ -244,19 +244,21 @@ def _names_after_titles(
 
 @cache
 def _after_honorific_and_name(honorific: str) -> regex.Pattern[str]:
-    # The honorific, an optional period, a capitalised given name, a lowercase word:
-    # "Dr. Tristan smith". Group 3 is the lowercase word.
+    # The honorific, an optional period, a capitalised given name and perhaps a middle
+    # one, a lowercase word: "Dr. Tristan smith", "Judge Amy Coney barrett". Group 3 is
+    # the lowercase word, "middle" the middle name.
     return regex.compile(
         r"(?<![\p{L}\p{N}])(" + regex.escape(honorific) + r")(\.?) "
-        r"\p{Lu}\p{Ll}++ (\p{Ll}\p{L}*+)(?!['’]?\p{L})"
+        r"\p{Lu}\p{Ll}++(?: (?P<middle>\p{Lu}\p{Ll}++))?+ (\p{Ll}\p{L}*+)(?!['’]?\p{L})"
     )
 
 
 def _surnames_after_honorifics(
     text: str, honorifics: frozenset[str], function_words: frozenset[str]
 ) -> Iterator[Edit]:
-    """A surname written lowercase after an honorific or title and a given name: "Dr.
-    Tristan smith", "President Andrzej duda".
+    """A surname written lowercase after an honorific or title and a given name (and
+    perhaps a middle name): "Dr. Tristan smith", "President Andrzej duda", "Judge Amy
+    Coney barrett".
 
     Only when the text writes the word lowercase nowhere else, and either capitalised
     in the middle of a sentence or it is no English word: "Mr. Smith said" stays, and
@@ -268,13 +270,16 @@ def _surnames_after_honorifics(
     evidence = None
     scans = [_literal_matches(_after_honorific_and_name(honorific), text, honorific) for honorific in present]
     for match in heapq.merge(*scans, key=lambda match: match.start()):
-        honorific, period, word = match.group(1), match.group(2), match.group(3)
+        honorific, period, word = match.group(1), match.group(2), match.group(4)
         if honorific in honorifics and not period and honorific not in _NO_PERIOD_HONORIFICS:
             continue
         if word in function_words or word in minor_words():
             continue
-        if not in_prose(text, match.start(3), match.end(3)):
+        if not in_prose(text, match.start(4), match.end(4)):
             continue
+        middle = match.group("middle")
+        if middle is not None and middle.lower() in english_words():
+            continue  # "General Santos City hospital": a common word is no middle name
         evidence = evidence or gather(text)
         times = evidence.capitalised_mid[word]
         if times and len(lowercase_positions(text, word, limit=2)) == 1:
@@ -289,7 +294,7 @@ def _surnames_after_honorifics(
                     " surname (US Census) than as an English word")
         else:
             continue
-        edit = _capital_edit(text, match.start(3), note)
+        edit = _capital_edit(text, match.start(4), note)
         if edit is not None:
             yield edit
 
