@@ -218,11 +218,11 @@ def citation_marks(text: str) -> Iterator[Edit]:
 
     **Why**: text taken from an encyclopaedia page or an answer engine keeps the marks
     of its references glued to the words ("on Tuesday[1][3].", "said.[^2]") while
-    the references themselves are gone. A mark is dropped when it follows a
-    sentence's punctuation, a capitalised word, a word of another script than
-    Latin's ASCII letters, or an English word of three letters or more
-    (english-frequencies.txt), with no space, and the text defines no footnote of its own
-    (no line that starts with "[1]" or "[^1]").
+    the references themselves are gone. A mark is dropped when it follows, with no
+    space, a sentence's punctuation, a capitalised word, a word of another script
+    than Latin's ASCII letters, or an English word of three letters or more
+    (english-frequencies.txt), and the text defines no footnote of its own (no line
+    that starts with "[1]" or "[^1]").
 
     **Leaves alone**: the marks of a text that defines footnotes (a manual's "[1]"
     and its note), marks after a space ("see [1]"), after identifiers and code
