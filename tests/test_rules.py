@@ -221,6 +221,8 @@ CASES: list[tuple[str, str, str | None]] = [
     ("SP05", "XKCS Director Warns\nNo base here.", None),
     ("CA05", "UN'S Refugee Agency Appeals for Funds", "UN's Refugee Agency Appeals for Funds"),
     ("CA05", "TRUMP'S PLAN", None),
+    ("CA05", "The AFL'S new season starts in March.", "The AFL's new season starts in March."),
+    ("CA05", "THE AFL'S NEW SEASON STARTS IN MARCH.", None),
     ("SP05", "Melania TrumpS Plan\nTrump’s team met Trump.", "Melania Trump’s Plan\nTrump’s team met Trump."),
     ("SP05", "Obama'S\nObamaS Plan and Obama's aide", "Obama'S\nObama's Plan and Obama's aide"),
     ("SP05", "CEOs and MPs and NGOs use AirPods, iOS and macOS", None),

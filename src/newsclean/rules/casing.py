@@ -758,7 +758,8 @@ def title_case_apostrophe(text: str) -> Iterator[Edit]:
     **Why**: Python's str.title() capitalises after every apostrophe: "Okafor'S",
     "Don'T", "They'Re".
 
-    An acronym's "'S" before a title-cased word is lowered too ("UN'S Refugee Agency").
+    An acronym's "'S" before a title-cased or lowercase word is lowered too ("UN'S
+    Refugee Agency", "the AFL'S new season").
 
     **Leaves alone**: names with an apostrophe ("O'Neill", "D'Angelo"), all-caps words
     and lines ("TRUMP'S PLAN").
@@ -775,21 +776,22 @@ def title_case_apostrophe(text: str) -> Iterator[Edit]:
         if text[match.start() - 1].islower() or match.start() == chain_end:
             chain_end = match.end()
             yield Edit(match.start(1), match.end(1), match.group(1).lower())
-        elif match.group(1) == "S" and _acronym_in_title_case(text, match.start(), match.end()):
-            yield Edit(match.start(1), match.end(1), "s", "an acronym's possessive in a title-cased line")
+        elif match.group(1) == "S" and _acronym_in_mixed_case(text, match.start(), match.end()):
+            yield Edit(match.start(1), match.end(1), "s", "an acronym's possessive in a line not in capitals")
 
 
 # An acronym right before a possessive apostrophe, and the capitalised word after it.
 _ACRONYM_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}{2,6}+$")
-_TITLE_WORD_AFTER = regex.compile(r"[ \t]++\p{Lu}\p{Ll}")
+_MIXED_CASE_WORD_AFTER = regex.compile(r"[ \t]++(?:\p{Lu}\p{Ll}|\p{Ll})")
 
 
-def _acronym_in_title_case(text: str, start: int, end: int) -> bool:
-    """Whether "UN'S", "NASA'S" stands before a title-cased word ("UN'S Refugee Agency"):
-    the line is not written in capitals, so the capital S is str.title()'s."""
+def _acronym_in_mixed_case(text: str, start: int, end: int) -> bool:
+    """Whether "UN'S", "NASA'S" stands before a title-cased or lowercase word ("UN'S
+    Refugee Agency", "the AFL'S new season"): the line is not written in capitals, so
+    the capital S is str.title()'s or a slip."""
     return (
         _ACRONYM_BEFORE.search(text, max(0, start - 6), start) is not None
-        and _TITLE_WORD_AFTER.match(text, end) is not None
+        and _MIXED_CASE_WORD_AFTER.match(text, end) is not None
     )
 
 
