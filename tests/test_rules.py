@@ -651,6 +651,11 @@ CASES: list[tuple[str, str, str | None]] = [
     ("TY03", "They will stay atleast a week, and it was alot worse than planned.",
      "They will stay at least a week, and it was a lot worse than planned."),
     ("TY03", "Coldplay frontman Chris Martin sang on the night.", None),
+    # After a capitalised common word, an institution's name: the neighbours choose; after a
+    # given name, a surname's slot ("Bill" is a Census given name). "court" is no variant of "cort".
+    ("TY03", "Officials met on Monday. The Supreme Cort ruled on Friday after a long hearing.",
+     "Officials met on Monday. The Supreme Court ruled on Friday after a long hearing."),
+    ("TY03", "Officials met on Monday. Senator Bill Frist spoke after a long hearing.", None),
     # A capitalised word of four letters at a sentence start is a candidate too.
     ("TY03", "The ambassador spoke. Erly on Saturday morning it began.",
      "The ambassador spoke. Early on Saturday morning it began."),

@@ -38,6 +38,9 @@ _STEM = 500  # score a stem needs outside SCOWL: rare entries of the list are of
 _VARIANTS = (("our", "or"), ("re", "er"), ("ise", "ize"), ("yse", "yze"), ("ogue", "og"), ("lled", "led"),
              ("lling", "ling"), ("ller", "ler"), ("ae", "e"), ("oe", "e"), ("ence", "ense"), ("ised", "ized"),
              ("ising", "izing"))
+# Letters a word needs for a variant's spelling inside it ("colourful"): a shorter word
+# that differs so is a slip ("cort"), the variants of short words being in the lexicons.
+_VARIANT_INSIDE = 6
 # A word whose inflection scores this much would be in the lexicon itself: "alway" is
 # no singular of "always", "thoses" no plural of "those".
 _INFLECTION_SEEN = 700
@@ -239,8 +242,8 @@ def _variant_or_inflection(word: str, candidate: str) -> bool:
         for a, b in ((one, other), (other, one)):
             if word.endswith(a) and candidate.endswith(b) and word[: -len(a)] == candidate[: -len(b)]:
                 return True
-            if a in word and word.replace(a, b, 1) == candidate:
-                return True
+            if len(word) >= _VARIANT_INSIDE and a in word and word.replace(a, b, 1) == candidate:
+                return True  # "colourful", "paediatric"; not "cort" and "court", a dropped letter
     return False
 
 

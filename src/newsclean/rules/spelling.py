@@ -605,16 +605,26 @@ def _rival_in_context(
 
 def _after_name_word(text: str, start: int) -> bool:
     """Whether ``start`` is in a name's slot: right after a capitalised word that starts
-    no sentence ("Carl lipo"), or after a title or honorific and one word ("Professor
-    carl lipo", honorifics.txt and titles.txt)."""
+    no sentence and is a given name or no common English word ("Carl lipo", "Bill
+    frist"; not "Supreme Cort": an institution of common words), or after a title or
+    honorific and one word ("Professor carl lipo", honorifics.txt and titles.txt)."""
     before = _word_just_before(text, start)
     if before is None:
         return False
     if before.group()[:1].isupper() and not sentence_initial(text, before.start()):
-        return True
+        written = before.group().rstrip(" ").lower()
+        if written not in english_words() or written in _given_names():
+            return True
     title = _word_just_before(text, before.start())
     return title is not None and title.group().rstrip(" .") in titles()
 
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    """The given names of first-names.txt (1990 US Census names that are English words:
+    "bill", "rose", "mark")."""
+    return frozenset(line.split()[0] for line in load_lines("first-names.txt"))
 
 
 def _scowl_word(word: str) -> bool:
