@@ -607,6 +607,9 @@ CASES: list[tuple[str, str, str | None]] = [
     ("TY02", "The figures are larger then those of last year.",
      "The figures are larger than those of last year."),
     ("TY02", "He ran away form the scene.", "He ran away from the scene."),
+    ("TY02", "Witnesses said they could here the explosion from miles away.",
+     "Witnesses said they could hear the explosion from miles away."),
+    ("TY02", "The new rules are here to stay, and we can hear the crowd.", None),
     ("TY02", "She said Daniels had earned form her book.", "She said Daniels had earned from her book."),
     ("TY02", "The lockdown was extended to May 1.", None),  # a capitalised neighbour is no context
     ("TY02", "The shelf melts from below, said the author.", None),  # one neighbour, small margin
