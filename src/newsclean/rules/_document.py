@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from types import MappingProxyType
 
 import regex
 
@@ -122,6 +123,13 @@ def looks_english(line: str) -> bool:
 def titles() -> frozenset[str]:
     """Honorifics and titles, one word each, as written before a name: "Dr", "President"."""
     return frozenset(load_lines("honorifics.txt") + load_lines("titles.txt"))
+
+
+@cache
+def census_scores(name: str) -> Mapping[str, int]:
+    """surnames.txt or first-names.txt: 1990 US Census names that are English words, with
+    their score on the word list's scale ("smith", "bill", "rose")."""
+    return MappingProxyType({word: int(score) for word, score in (line.split() for line in load_lines(name))})
 
 
 @cache

@@ -23,6 +23,7 @@ from ._document import (
     base_word,
     cased_runs,
     cased_runs_lowercased,
+    census_scores,
     english_words,
     find_all,
     foreign_function_words,
@@ -302,17 +303,11 @@ def _surnames_after_honorifics(
 _SURNAME_LEAD = 100  # score units: "smith" 193, "ford" 102; "young" 89, "held" -67
 
 
-@cache
-def _census_scores(name: str) -> Mapping[str, int]:
-    """surnames.txt or first-names.txt: Census names that are English words, with their score."""
-    return {word: int(score) for word, score in (line.split() for line in load_lines(name))}
-
-
 def _surname_more_than_word(word: str) -> bool:
     """Whether lowercase ``word`` is far more common as a surname (1990 US Census) than
     as an English word (english-frequencies.txt): "smith", "ford", "chamberlain"; not
     "held", "young" or "drew"."""
-    surname = _census_scores("surnames.txt").get(word)
+    surname = census_scores("surnames.txt").get(word)
     return surname is not None and surname - frequencies().get(word, 0) >= _SURNAME_LEAD
 
 
@@ -325,7 +320,7 @@ def _given_name_before_name(text: str, end: int, word: str) -> bool:
     a given name (1990 US Census) than as an English word ("mike", "john"; not "may",
     "will", "bill"), written lowercase nowhere else, and followed by a capitalised word
     or one that is no English word ("President mike Pence", "Vice President mike pence")."""
-    given = _census_scores("first-names.txt").get(word)
+    given = census_scores("first-names.txt").get(word)
     if given is None or given - frequencies().get(word, 0) < _SURNAME_LEAD:
         return False
     following = _WORD_AFTER.match(text, end)

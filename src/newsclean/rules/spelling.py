@@ -20,6 +20,7 @@ from ._document import (
     LineIndex,
     cased_runs,
     cased_runs_lowercased,
+    census_scores,
     english_words,
     foreign_function_words,
     is_headline_line,
@@ -613,18 +614,11 @@ def _after_name_word(text: str, start: int) -> bool:
         return False
     if before.group()[:1].isupper() and not sentence_initial(text, before.start()):
         written = before.group().rstrip(" ").lower()
-        if written not in english_words() or written in _given_names():
+        if written not in english_words() or written in census_scores("first-names.txt"):
             return True
     title = _word_just_before(text, before.start())
     return title is not None and title.group().rstrip(" .") in titles()
 
-
-
-@cache
-def _given_names() -> frozenset[str]:
-    """The given names of first-names.txt (1990 US Census names that are English words:
-    "bill", "rose", "mark")."""
-    return frozenset(line.split()[0] for line in load_lines("first-names.txt"))
 
 
 def _scowl_word(word: str) -> bool:
