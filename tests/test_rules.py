@@ -704,6 +704,22 @@ CASES: list[tuple[str, str, str | None]] = [
     ("TY03", "The report was long. Sainte Marie was the town they reached on foot that day.", None),
     # A surname stays.
     ("TY03", "The board met again. Brian Hoook said the plan was a good one for the town.", None),
+    # The text's own words first: the one it writes that near ("peapel": "people", two slips).
+    ("TY03", "Five million peapel lack food. Many people have left the region since May.",
+     "Five million people lack food. Many people have left the region since May."),
+    ("TY03", "He said they had been aledged to pay. The alleged payments were made in May.",
+     "He said they had been alleged to pay. The alleged payments were made in May."),
+    ("TY03", "The act of prorogating Parliament was unlawful, and the prorogation void.", None),  # one stem
+    ("TY03", "The band had a new sound. They left, and the yout was all out on the street.", None),
+    # A name's slot after a title with its period; not after a word the text writes as a surname.
+    ("TY03", "The study was led by Dr. alison kock, who said the knock was loud.", None),
+    ("TY03", "Alexei Navalny fell ill. Associates of Navalny aledged that the alleged tea was laced.",
+     "Alexei Navalny fell ill. Associates of Navalny alleged that the alleged tea was laced."),
+    # An inflection or compound the lexicon guesses, when a slip of a far commoner word makes it.
+    ("TY03", "Gutierrez was sufferring from cancer, his family said on Monday.",
+     "Gutierrez was suffering from cancer, his family said on Monday."),
+    ("TY03", "The effect has been demonstated by researchers at the university.",
+     "The effect has been demonstrated by researchers at the university."),
     ("TY01", "They recieved the goverment report.", "They received the government report."),
     ("TY01", "Former Frist Lady Melania", "Former First Lady Melania"),
     ("TY01", "He met the Secratary of State.", "He met the Secretary of State."),

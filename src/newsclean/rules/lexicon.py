@@ -232,7 +232,7 @@ def _edits1(word: str, known: Mapping[str, int]) -> dict[str, int]:
     return found
 
 
-def _variant_or_inflection(word: str, candidate: str) -> bool:
+def variant_or_inflection(word: str, candidate: str) -> bool:
     """Whether two spellings are one word: an inflection ("opioids", "opioid") or a
     British and American pair ("epicenter", "epicentre"), told by their endings."""
     short, long = sorted((word, candidate), key=len)
@@ -254,7 +254,7 @@ def corrections(word: str) -> list[tuple[str, int]]:
     found = [
         (candidate, known[candidate] - penalty)
         for candidate, penalty in _edits1(word, known).items()
-        if not _variant_or_inflection(word, candidate)
+        if not variant_or_inflection(word, candidate)
     ]
     return sorted(found, key=lambda pair: (-pair[1], pair[0]))
 
@@ -286,7 +286,7 @@ def near_common_word(word: str) -> bool:
     return word in index or any(word[:i] + word[i + 1 :] in index for i in range(len(word)))
 
 
-def _slips(a: str, b: str) -> int:
+def slips(a: str, b: str) -> int:
     """Edits (insert, delete, substitute, swap neighbours) from ``a`` to ``b``; 3 means
     three or more."""
     previous2: list[int] = []
@@ -318,6 +318,6 @@ def corrections_two_slips(word: str) -> list[tuple[str, int]]:
     found = [
         (candidate, known[candidate])
         for candidate in candidates
-        if _slips(word, candidate) == 2 and not _variant_or_inflection(word, candidate)
+        if slips(word, candidate) == 2 and not variant_or_inflection(word, candidate)
     ]
     return sorted(found, key=lambda pair: (-pair[1], pair[0]))

@@ -47,6 +47,8 @@ from .lexicon import (
     more_words,
     near_common_word,
     pair_score,
+    slips,
+    variant_or_inflection,
 )
 
 _SPACES = regex.compile(r"\s++")
@@ -262,15 +264,18 @@ def _lexicon() -> frozenset[str]:
 @lru_cache(maxsize=16_384)
 def _known_word(word: str) -> bool:
     """:func:`is_english`, memoised: names and terms recur from text to text. A word
-    that only joins two common words is not known when a doubled letter at the joint
-    makes it, and without it the word is the dominant correction ("allthough",
-    "lookking"; "manpages" stays)."""
-    if is_listed(word) or is_inflected(word):
+    that only an inflection or two joined words make is not known when its dominant
+    correction is a letter less of a doubled one ("allthough", "lookking",
+    "sufferring") or a common word one slip away that leads every other ten million
+    times ("demonstated", not "demon" and "stated"); "manpages" stays."""
+    if is_listed(word):
         return True
-    if not is_compound(word):
+    if not (is_inflected(word) or is_compound(word)):
         return False
     found = _dominant_correction(word)
-    return found is None or not _doubled_letter_of(word, found[0])
+    return found is None or not (
+        _doubled_letter_of(word, found[0]) or (not found[2] and found[1] >= _UNMISTAKABLE)
+    )
 
 
 _RUN_TOGETHER = 230  # association of the two words: written 200 times more often than chance
@@ -311,7 +316,9 @@ def non_word_typo(text: str) -> Iterator[Edit]:
     **Why**: typing slips the curated list (misspelling) does not hold: "intregrate",
     "uncomfirmed", "beleive". A lowercase word that is not in the English lexicon
     (english-frequencies.txt and SCOWL size 50, with inflections, common prefixes and two-word
-    compounds) is replaced by the one English word a deletion, insertion,
+    compounds) is replaced by the one word the text itself writes in lower case that
+    near (one slip, two in a word of six letters or more: "peapel" -> "people"),
+    else by the one English word a deletion, insertion,
     substitution or transposition away that is ten times as frequent as any other
     such word, or the only such common word that a neighbour pairs with ("in fatc" ->
     "in fact"), and no proper noun ("nabarro" stays, not "navarro"). Two words run
@@ -353,6 +360,7 @@ def non_word_typo(text: str) -> Iterator[Edit]:
     decided: dict[str, tuple[str, int, bool] | None] = {}
     lines = LineIndex(text)
     english: dict[int, bool] = {}  # line start -> whether the line reads as English
+    vocabulary: _DocumentWords | None = None  # built on first need
 
     def english_at(position: int) -> bool:
         line_start, line_end = lines.bounds(position)
@@ -393,10 +401,21 @@ def non_word_typo(text: str) -> Iterator[Edit]:
                            f"'{word}' is not an English word; English writes '{' '.join(split)}' "
                            f"{times:.0f}x more often than its words' frequencies predict")
             continue  # two words run together: no slip of a letter ("alot" is not "lot")
+        name_slot = _after_name_word(text, match.start(1))
+        if not in_name and not name_slot and english_at(match.start(1)):
+            if vocabulary is None:
+                vocabulary = _DocumentWords(runs)
+            written_here = vocabulary.correction(word)
+            if written_here is not None:
+                correction, slips = written_here
+                yield Edit(match.start(1), match.end(1), _match_case(written, correction),
+                           f"'{word}' is not an English word; the text writes '{correction}', "
+                           f"{'one slip' if slips == 1 else 'two slips'} away, and no other word that near")
+                continue
         if word not in decided:
             decided[word] = _dominant_correction(word)
         found = decided[word]
-        if _after_name_word(text, match.start(1)):
+        if name_slot:
             pass  # "Professor Carl lipo": a surname's slot, where "lip of" is no evidence
         elif found is None:
             found = _context_correction(text, match.start(1), match.end(1), word)
@@ -435,6 +454,74 @@ def non_word_typo(text: str) -> Iterator[Edit]:
         if known:
             note += f"; English writes '{known[0]}'"
         yield Edit(match.start(1), match.end(1), _match_case(written, correction), note)
+
+
+_DOCUMENT_TWO_SLIPS = 6  # letters: a word this long may be two slips from the text's own word
+
+
+class _DocumentWords:
+    """The English words a text writes, by length: the first source of corrections.
+
+    A typist who writes "people" ten times and "peapel" once slipped once; the text's
+    own words are a far smaller and likelier set of candidates than the lexicon."""
+
+    def __init__(self, runs: frozenset[str]) -> None:
+        by_length: dict[int, list[tuple[str, frozenset[str]]]] = {}
+        for word in runs:  # written in lower case: a common word, not a name ("Ayacucho")
+            if len(word) >= 3 and word.isascii() and word.islower() and is_listed(word):
+                by_length.setdefault(len(word), []).append((word, frozenset(word)))
+        self._by_length = by_length
+
+    def correction(self, word: str) -> tuple[str, int] | None:
+        """The one word of the text nearest ``word``, and its slips: one slip, or two
+        for a word of six letters or more; None when none is that near, two are
+        equally near, the lexicon has a common word one slip away (two slips away) or
+        one the slip makes far more likely (one slip away)."""
+        most = 2 if len(word) >= _DOCUMENT_TWO_SLIPS else 1
+        letters = frozenset(word)
+        best: list[str] = []
+        nearest = most + 1
+        for length in range(len(word) - most, len(word) + most + 1):
+            for candidate, candidate_letters in self._by_length.get(length, ()):
+                if len(letters ^ candidate_letters) > 2 * most:
+                    continue  # more letters differ than that many slips can make
+                distance = slips(word, candidate)
+                if distance < nearest:
+                    nearest, best = distance, [candidate]
+                elif distance == nearest:
+                    best.append(candidate)
+        if len(best) != 1 or nearest > most:
+            return None
+        correction = best[0]
+        if variant_or_inflection(word, correction) or _same_stem(word, correction):
+            return None  # another form of the same word: "improv", "prorogating"
+        if nearest == 2 and _common_corrections(word):
+            return None  # a common word one slip away that the text does not write
+        scores = dict(_one_slip(word))
+        if nearest == 1 and any(score >= scores.get(correction, 0) + _DOMINANCE for score in scores.values()):
+            return None  # English makes another word of this slip far more often ("yout": "you", not "out")
+        return correction, nearest
+
+
+# The endings that make one word of another: two words of one stem with any two of
+# them are forms of one word ("prorogating", "prorogation"), not one the slip of the other.
+_STEM_ENDINGS = frozenset((
+    "", "s", "es", "ed", "d", "ing", "ion", "ions", "ation", "er", "ers", "or", "ors", "ive",
+    "al", "ally", "ly", "ment", "ness", "ity", "able", "ible", "ance", "ence", "ant", "ent",
+    "ate", "ated", "ating", "y", "ies", "ied", "ism", "ist", "ize", "ise", "ous", "ary", "ory",
+))
+
+
+def _same_stem(word: str, correction: str) -> bool:
+    """Whether ``word`` is another form of ``correction``: a clipping of it ("improv",
+    "improve") or the same stem with another ending ("prorogating", "prorogation")."""
+    if correction.startswith(word):
+        return True
+    shortest = min(len(word), len(correction))
+    return any(
+        word[:cut] == correction[:cut] and word[cut:] in _STEM_ENDINGS and correction[cut:] in _STEM_ENDINGS
+        for cut in range(max(3, shortest - 5), shortest + 1)
+    )
 
 
 _BLANKED = "\ufffc"  # what the engine writes over out-of-scope spans (newsclean.scope)
@@ -534,6 +621,9 @@ def _word_just_before(text: str, start: int) -> regex.Match[str] | None:
     """The word and spaces right before ``start`` (within 40 characters), or None."""
     return search_ending_at(_WORD_JUST_BEFORE, _WORD_JUST_BEFORE_BACKWARDS, text, max(0, start - 40), start)
 _WORD_JUST_AFTER = regex.compile(r" ++(\p{L}++)(?![\p{L}'’-])")
+# A title right before a word, its abbreviation's period too: "Dr. ", "President ".
+_TITLE_JUST_BEFORE = regex.compile(r"(?<![\p{L}'’-])\p{L}++\.? ++$")
+_TITLE_JUST_BEFORE_BACKWARDS = regex.compile(r"(?<![\p{L}'’-])\p{L}++\.? ++", flags=regex.REVERSE)
 
 
 _ASSOCIATED = 150  # a pair written thirty times more often than its words' frequencies predict
@@ -607,18 +697,42 @@ def _rival_in_context(
 def _after_name_word(text: str, start: int) -> bool:
     """Whether ``start`` is in a name's slot: right after a capitalised word that starts
     no sentence and is a given name or no common English word ("Carl lipo", "Bill
-    frist"; not "Supreme Cort": an institution of common words), or after a title or
-    honorific and one word ("Professor carl lipo", honorifics.txt and titles.txt)."""
+    frist"; not "Supreme Cort": an institution of common words; not "Navalny
+    aledged" where the text writes "Alexei Navalny"), or after a title or
+    honorific and one word ("Professor carl lipo", "Dr. alison kock"; honorifics.txt
+    and titles.txt)."""
     before = _word_just_before(text, start)
     if before is None:
         return False
     if before.group()[:1].isupper() and not sentence_initial(text, before.start()):
         written = before.group().rstrip(" ").lower()
-        if written not in english_words() or written in census_scores("first-names.txt"):
+        if written in census_scores("first-names.txt"):
             return True
-    title = _word_just_before(text, before.start())
+        if written not in english_words() and not _surname_in_text(text, before.group().rstrip(" ")):
+            return True
+    title = search_ending_at(
+        _TITLE_JUST_BEFORE, _TITLE_JUST_BEFORE_BACKWARDS, text, max(0, before.start() - 40), before.start()
+    )
     return title is not None and title.group().rstrip(" .") in titles()
 
+
+
+_CAPITALISED_PAIR = regex.compile(r"(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}++) (?=(\p{Lu}\p{Ll}++)(?![\p{L}\p{N}]))")
+
+
+@lru_cache(maxsize=2)
+def _capitalised_pairs(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The capitalised words the text writes before another, and those it writes after
+    one ("Alexei Navalny": "Alexei" in the first set, "Navalny" in the second)."""
+    pairs = [(match.group(1), match.group(2)) for match in _CAPITALISED_PAIR.finditer(text)]
+    return frozenset(first for first, _ in pairs), frozenset(second for _, second in pairs)
+
+
+def _surname_in_text(text: str, name: str) -> bool:
+    """Whether the text writes ``name`` only as a surname: after a capitalised word
+    ("Alexei Navalny") and never before one, so that no surname follows it."""
+    before_one, after_one = _capitalised_pairs(text)
+    return name in after_one and name not in before_one
 
 
 def _scowl_word(word: str) -> bool:
