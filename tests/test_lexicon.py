@@ -61,7 +61,7 @@ def test_non_word_typo_note_states_its_evidence() -> None:
     found = [d for d in newsclean.check("The report stesses that it was late.\n") if d.code == "TY03"]
     assert len(found) == 1
     assert "'stesses' is not an English word" in (found[0].note or "")
-    assert "'stresses' is one edit away" in (found[0].note or "")
+    assert "'stresses' is one slip away" in (found[0].note or "")
 
 
 def test_two_slips_reach_common_words_only_for_long_words() -> None:

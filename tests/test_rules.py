@@ -696,8 +696,8 @@ CASES: list[tuple[str, str, str | None]] = [
     # Two slips in a long word, towards a common word a neighbour agrees with.
     ("TY03", "Police said that multipul people were hurt when the convoy was attacked on Monday.",
      "Police said that multiple people were hurt when the convoy was attacked on Monday."),
-    ("TY03", "The ministry said it had beleaved the reports until the end of the week.",
-     "The ministry said it had believed the reports until the end of the week."),
+    # "beleaved" is two slips from "believed" and from "beloved": no correction dominates.
+    ("TY03", "The ministry said it had beleaved the reports until the end of the week.", None),
     # At a sentence start before a name: only to one of the most frequent words.
     ("TY03", "The report was long. Afetr Hunter retreated to New Mexico, the book went on.",
      "The report was long. After Hunter retreated to New Mexico, the book went on."),
@@ -711,6 +711,19 @@ CASES: list[tuple[str, str, str | None]] = [
      "He said they had been alleged to pay. The alleged payments were made in May."),
     ("TY03", "The act of prorogating Parliament was unlawful, and the prorogation void.", None),  # one stem
     ("TY03", "The band had a new sound. They left, and the yout was all out on the street.", None),
+    # A short word to one of the most frequent words, far ahead of any other ("sine").
+    ("TY03", "It has been a public health emergency sicne April, the ministry said.",
+     "It has been a public health emergency since April, the ministry said."),
+    ("TY03", "Windows were broken on multiple floors, witk soot coating the walls.",
+     "Windows were broken on multiple floors, with soot coating the walls."),
+    # No British spelling at a word's first letters: "erturn" is a slip of "return".
+    ("TY03", "He is expected to erturn to the capital on Monday.",
+     "He is expected to return to the capital on Monday."),
+    # Two slips that leave the first letters alone; neighbours choose among such words.
+    ("TY03", "The leader of the oppositition party said the vote was rigged.",
+     "The leader of the opposition party said the vote was rigged."),
+    ("TY03", "The findings were published molecularly and in print.", None),  # not two slips
+    ("TY03", "The vote was close. Brexit talks resume on Monday.", None),  # capitalised: one slip only
     # A name's slot after a title with its period; not after a word the text writes as a surname.
     ("TY03", "The study was led by Dr. alison kock, who said the knock was loud.", None),
     ("TY03", "Alexei Navalny fell ill. Associates of Navalny aledged that the alleged tea was laced.",

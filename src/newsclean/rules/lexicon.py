@@ -8,7 +8,8 @@ factor of ten.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Iterator, Mapping
+from collections.abc import Set as AbstractSet
 from functools import cache, lru_cache
 from types import MappingProxyType
 
@@ -195,7 +196,7 @@ def _substitution_penalty(typed: str, meant: str) -> int:
     return _OTHER
 
 
-def _edits1(word: str, known: Mapping[str, int]) -> dict[str, int]:
+def _edits1(word: str, known: Container[str]) -> dict[str, int]:
     """Every string of ``known`` one deletion, transposition, substitution or insertion
     away, with the penalty of the most likely slip that would have turned it into
     ``word``. Each string is looked up before its penalty is weighed: most are no word."""
@@ -232,6 +233,12 @@ def _edits1(word: str, known: Mapping[str, int]) -> dict[str, int]:
     return found
 
 
+def one_slip_words(word: str, words: AbstractSet[str]) -> set[str]:
+    """The strings of ``words`` one deletion, transposition, substitution or insertion
+    from ``word``."""
+    return set(_edits1(word, words))
+
+
 def variant_or_inflection(word: str, candidate: str) -> bool:
     """Whether two spellings are one word: an inflection ("opioids", "opioid") or a
     British and American pair ("epicenter", "epicentre"), told by their endings."""
@@ -242,8 +249,11 @@ def variant_or_inflection(word: str, candidate: str) -> bool:
         for a, b in ((one, other), (other, one)):
             if word.endswith(a) and candidate.endswith(b) and word[: -len(a)] == candidate[: -len(b)]:
                 return True
-            if len(word) >= _VARIANT_INSIDE and a in word and word.replace(a, b, 1) == candidate:
-                return True  # "colourful", "paediatric"; not "cort" and "court", a dropped letter
+            inside = word.find(a)
+            if len(word) >= _VARIANT_INSIDE and (inside > 0 or (inside == 0 and b == "e")) and (
+                word.replace(a, b, 1) == candidate
+            ):  # "colourful", "paediatric", "aesthetic"; not "cort" and "court", a dropped
+                return True  # letter, nor "erturn" and "return", a slip at the first letter
     return False
 
 
@@ -257,6 +267,27 @@ def corrections(word: str) -> list[tuple[str, int]]:
         if not variant_or_inflection(word, candidate)
     ]
     return sorted(found, key=lambda pair: (-pair[1], pair[0]))
+
+
+# The endings that make one word of another: two words of one stem with any two of
+# them are forms of one word ("prorogating", "prorogation"), not one the slip of the other.
+_STEM_ENDINGS = frozenset((
+    "", "s", "es", "ed", "d", "ing", "ion", "ions", "ation", "er", "ers", "or", "ors", "ive",
+    "al", "ally", "ly", "ment", "ness", "ity", "able", "ible", "ance", "ence", "ant", "ent",
+    "ate", "ated", "ating", "y", "ies", "ied", "ism", "ist", "ize", "ise", "ous", "ary", "ory",
+))
+
+
+def same_stem(word: str, correction: str) -> bool:
+    """Whether ``word`` is another form of ``correction``: a clipping of it ("improv",
+    "improve") or the same stem with another ending ("prorogating", "prorogation")."""
+    if correction.startswith(word):
+        return True
+    shortest = min(len(word), len(correction))
+    return any(
+        word[:cut] == correction[:cut] and word[cut:] in _STEM_ENDINGS and correction[cut:] in _STEM_ENDINGS
+        for cut in range(max(3, shortest - 5), shortest + 1)
+    )
 
 
 # Two slips in one word ("multipul", "beleaved"): only long words, and only towards common
@@ -302,6 +333,30 @@ def slips(a: str, b: str) -> int:
     return min(previous[-1], 3)
 
 
+@cache
+def _starts_index() -> Mapping[tuple[str, int], tuple[tuple[str, frozenset[str]], ...]]:
+    """The common words of :func:`_deletion_index` by their first three letters and
+    length, each with its set of letters."""
+    index: dict[tuple[str, int], list[tuple[str, frozenset[str]]]] = {}
+    for word, score in frequencies().items():
+        if score >= _TWO_SLIPS_SCORE and len(word) >= 5 and word.isalpha():
+            index.setdefault((word[:3], len(word)), []).append((word, frozenset(word)))
+    return MappingProxyType({key: tuple(words) for key, words in index.items()})
+
+
+def _same_start(word: str) -> Iterator[str]:
+    """The common words that begin with the same three letters as ``word`` and may be
+    two slips from it: two slips the deletion index cannot pair ("insuffient": two
+    letters dropped; "covarege": two letters for others) mostly leave a long word's
+    first letters alone. A set operation a word before any edit distance is counted."""
+    index = _starts_index()
+    letters = frozenset(word)
+    for length in range(len(word) - 2, len(word) + 3):
+        for candidate, candidate_letters in index.get((word[:3], length), ()):
+            if len(letters ^ candidate_letters) <= 4:  # two slips change at most four letters
+                yield candidate
+
+
 def corrections_two_slips(word: str) -> list[tuple[str, int]]:
     """Common words two slips away from a long lowercase ``word`` (none one slip away is
     asked for first), most frequent first, with their scores.
@@ -314,10 +369,13 @@ def corrections_two_slips(word: str) -> list[tuple[str, int]]:
     index = _deletion_index()
     forms = {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}
     candidates = {candidate for form in forms for candidate in index.get(form, ())}
+    candidates.update(_same_start(word))
     known = frequencies()
     found = [
         (candidate, known[candidate])
         for candidate in candidates
-        if slips(word, candidate) == 2 and not variant_or_inflection(word, candidate)
+        if slips(word, candidate) == 2
+        and not variant_or_inflection(word, candidate)
+        and not same_stem(word, candidate)  # "molecularly" is no slip of "molecular"
     ]
     return sorted(found, key=lambda pair: (-pair[1], pair[0]))

@@ -46,7 +46,9 @@ from .lexicon import (
     is_listed,
     more_words,
     near_common_word,
+    one_slip_words,
     pair_score,
+    same_stem,
     slips,
     variant_or_inflection,
 )
@@ -402,11 +404,11 @@ def non_word_typo(text: str) -> Iterator[Edit]:
                            f"{times:.0f}x more often than its words' frequencies predict")
             continue  # two words run together: no slip of a letter ("alot" is not "lot")
         name_slot = _after_name_word(text, match.start(1))
-        if not in_name and not name_slot and english_at(match.start(1)):
+        if not in_name and not name_slot:
             if vocabulary is None:
                 vocabulary = _DocumentWords(runs)
             written_here = vocabulary.correction(word)
-            if written_here is not None:
+            if written_here is not None and english_at(match.start(1)):
                 correction, slips = written_here
                 yield Edit(match.start(1), match.end(1), _match_case(written, correction),
                            f"'{word}' is not an English word; the text writes '{correction}', "
@@ -442,14 +444,17 @@ def non_word_typo(text: str) -> Iterator[Edit]:
         if before_capital and not in_pairs and not _very_common(correction):
             continue  # "Tomasz Kubiak": a name, unless the pair is English or the correction
             # is a very common word ("Afetr Hunter" -> "After Hunter")
-        sole_short = margin >= _SOLE_SHORT_CORRECTION and correction in english_words()
+        sole_short = correction in english_words() and (
+            margin >= _SOLE_SHORT_CORRECTION or (margin >= _SOLE_VERY_COMMON and _very_common(correction))
+        )
         if len(word) <= _SHORT_WORD and not known and not sole_short:
             continue  # "a goto": a short word needs a neighbour to agree
+        distance = "two slips" if two_slips else "one slip"
         if found is not decided[word]:  # chosen by its neighbours
-            note = (f"'{word}' is not an English word; of the common words one edit away, "
+            note = (f"'{word}' is not an English word; of the common words {distance} away, "
                     f"'{correction}' is the one English writes beside its neighbours")
         else:
-            note = (f"'{word}' is not an English word; '{correction}' is one edit away and "
+            note = (f"'{word}' is not an English word; '{correction}' is {distance} away and "
                     f"{10 ** (margin / 100):.0f}x as frequent as any other")
         if known:
             note += f"; English writes '{known[0]}'"
@@ -460,68 +465,58 @@ _DOCUMENT_TWO_SLIPS = 6  # letters: a word this long may be two slips from the t
 
 
 class _DocumentWords:
-    """The English words a text writes, by length: the first source of corrections.
+    """The English words a text writes in lower case: the first source of corrections.
 
     A typist who writes "people" ten times and "peapel" once slipped once; the text's
-    own words are a far smaller and likelier set of candidates than the lexicon."""
+    own words are a far smaller and likelier set of candidates than the lexicon. Words
+    it writes only capitalised are names ("Ayacucho"), not candidates."""
 
     def __init__(self, runs: frozenset[str]) -> None:
-        by_length: dict[int, list[tuple[str, frozenset[str]]]] = {}
-        for word in runs:  # written in lower case: a common word, not a name ("Ayacucho")
-            if len(word) >= 3 and word.isascii() and word.islower() and is_listed(word):
-                by_length.setdefault(len(word), []).append((word, frozenset(word)))
-        self._by_length = by_length
+        self._words = frozenset(filter(str.islower, runs)) & _lexicon()  # set arithmetic in C
+        self._by_length: dict[int, list[str]] | None = None  # for words two slips away
 
     def correction(self, word: str) -> tuple[str, int] | None:
         """The one word of the text nearest ``word``, and its slips: one slip, or two
         for a word of six letters or more; None when none is that near, two are
         equally near, the lexicon has a common word one slip away (two slips away) or
         one the slip makes far more likely (one slip away)."""
-        most = 2 if len(word) >= _DOCUMENT_TWO_SLIPS else 1
-        letters = frozenset(word)
-        best: list[str] = []
-        nearest = most + 1
-        for length in range(len(word) - most, len(word) + most + 1):
-            for candidate, candidate_letters in self._by_length.get(length, ()):
-                if len(letters ^ candidate_letters) > 2 * most:
-                    continue  # more letters differ than that many slips can make
-                distance = slips(word, candidate)
-                if distance < nearest:
-                    nearest, best = distance, [candidate]
-                elif distance == nearest:
-                    best.append(candidate)
-        if len(best) != 1 or nearest > most:
-            return None
-        correction = best[0]
-        if variant_or_inflection(word, correction) or _same_stem(word, correction):
+        near = one_slip_words(word, self._words)
+        if near:
+            if len(near) > 1:
+                return None
+            correction, nearest = near.pop(), 1
+            scores = dict(_one_slip(word))
+            if any(score >= scores.get(correction, 0) + _DOMINANCE for score in scores.values()):
+                return None  # English makes another word of the slip far likelier: "yout" is "you"
+        else:
+            if len(word) < _DOCUMENT_TWO_SLIPS or _common_corrections(word):
+                return None  # two slips only in a long word no common word is one slip from
+            found = self._two_slips(word)
+            if found is None:
+                return None
+            correction, nearest = found, 2
+        if variant_or_inflection(word, correction) or same_stem(word, correction):
             return None  # another form of the same word: "improv", "prorogating"
-        if nearest == 2 and _common_corrections(word):
-            return None  # a common word one slip away that the text does not write
-        scores = dict(_one_slip(word))
-        if nearest == 1 and any(score >= scores.get(correction, 0) + _DOMINANCE for score in scores.values()):
-            return None  # English makes another word of this slip far more often ("yout": "you", not "out")
         return correction, nearest
 
-
-# The endings that make one word of another: two words of one stem with any two of
-# them are forms of one word ("prorogating", "prorogation"), not one the slip of the other.
-_STEM_ENDINGS = frozenset((
-    "", "s", "es", "ed", "d", "ing", "ion", "ions", "ation", "er", "ers", "or", "ors", "ive",
-    "al", "ally", "ly", "ment", "ness", "ity", "able", "ible", "ance", "ence", "ant", "ent",
-    "ate", "ated", "ating", "y", "ies", "ied", "ism", "ist", "ize", "ise", "ous", "ary", "ory",
-))
-
-
-def _same_stem(word: str, correction: str) -> bool:
-    """Whether ``word`` is another form of ``correction``: a clipping of it ("improv",
-    "improve") or the same stem with another ending ("prorogating", "prorogation")."""
-    if correction.startswith(word):
-        return True
-    shortest = min(len(word), len(correction))
-    return any(
-        word[:cut] == correction[:cut] and word[cut:] in _STEM_ENDINGS and correction[cut:] in _STEM_ENDINGS
-        for cut in range(max(3, shortest - 5), shortest + 1)
-    )
+    def _two_slips(self, word: str) -> str | None:
+        """The one word of the text two slips from ``word`` that begins or ends as it
+        does, if there is one (two slips in a long word leave one of its ends alone)."""
+        if self._by_length is None:
+            self._by_length = {}
+            for written in self._words:
+                self._by_length.setdefault(len(written), []).append(written)
+        letters = frozenset(word)
+        first, last = word[0], word[-1]
+        found = []
+        for length in range(len(word) - 2, len(word) + 3):
+            for candidate in self._by_length.get(length, ()):
+                if (candidate[0] == first or candidate[-1] == last) and (  # two slips leave one end
+                    len(letters.symmetric_difference(candidate)) <= 4  # and change four letters at most
+                    and slips(word, candidate) == 2
+                ):
+                    found.append(candidate)
+        return found[0] if len(found) == 1 else None
 
 
 _BLANKED = "\ufffc"  # what the engine writes over out-of-scope spans (newsclean.scope)
@@ -608,6 +603,7 @@ _TWO_SLIPS_COMMON = 700  # score a correction two slips away needs: common words
 
 _VERY_COMMON = 780  # score: "although" (790) and "according" (786), not "saint" (759)
 _SOLE_SHORT_CORRECTION = 750  # and for a short word, a very common one ("tyhat"; not "libc" -> "lib")
+_SOLE_VERY_COMMON = 230  # or a most frequent word, 200 times any other ("sicne": "since", not "sine")
 _LONG_WORD = 7  # letters: a word this long one edit from a single common word is a slip
 
 
