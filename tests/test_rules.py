@@ -724,6 +724,21 @@ CASES: list[tuple[str, str, str | None]] = [
      "The leader of the opposition party said the vote was rigged."),
     ("TY03", "The findings were published molecularly and in print.", None),  # not two slips
     ("TY03", "The vote was close. Brexit talks resume on Monday.", None),  # capitalised: one slip only
+    # A name the text writes elsewhere with a common word a slip away: that word.
+    ("TY03", "Police at Stavanger Airport said the fire began at night. Cars burned at Stavanger Aiport, "
+     "Sola, on Monday.",
+     "Police at Stavanger Airport said the fire began at night. Cars burned at Stavanger Airport, "
+     "Sola, on Monday."),
+    ("TY03", "The First Minister spoke. Senator Dana Frist listened to the First Minister.", None),
+    # No correction dominates, but one alone makes a name English writes ("State Department").
+    ("TY03", "Officials said that the U.S. Stae Department issued a travel warning.",
+     "Officials said that the U.S. State Department issued a travel warning."),
+    # A long word at a sentence start before a name: the only common word near it.
+    ("TY03", "The clubs met in May.\nNumberous Maker Clubs from across the state took part.",
+     "The clubs met in May.\nNumerous Maker Clubs from across the state took part."),
+    # A common word the text writes only capitalised is the text's word too.
+    ("TY03", "Both sides agreed on Monday. Boths teams will play again in May.",
+     "Both sides agreed on Monday. Both teams will play again in May."),
     # A name's slot after a title with its period; not after a word the text writes as a surname.
     ("TY03", "The study was led by Dr. alison kock, who said the knock was loud.", None),
     ("TY03", "Alexei Navalny fell ill. Associates of Navalny aledged that the alleged tea was laced.",
@@ -1006,3 +1021,17 @@ def test_headline_case_gives_all_its_edits_in_one_call() -> None:
 )
 def test_real_word_pairs_that_need_a_longer_context(text: str) -> None:
     assert _apply("TY02", text) == text
+
+
+def test_the_texts_own_words_are_candidates_capitalised_when_common() -> None:
+    """The words a text writes are TY03's first candidates: in lower case, or capitalised
+    when they are common English words ("Although" at a sentence start); names are not."""
+    from newsclean.rules._document import letter_runs
+    from newsclean.rules.spelling import _DocumentWords
+
+    text = "Although it rained, they met in Ayacucho. The people came."
+    words = _DocumentWords(text, letter_runs(text))
+    assert words.correction("althoug") == ("although", 1)
+    assert words.correction("peaple") == ("people", 1)
+    assert words.correction("ayacuco") is None  # a name, not a candidate
+    assert words.correction("zzzz") is None

@@ -279,9 +279,10 @@ _STEM_ENDINGS = frozenset((
 
 
 def same_stem(word: str, correction: str) -> bool:
-    """Whether ``word`` is another form of ``correction``: a clipping of it ("improv",
-    "improve") or the same stem with another ending ("prorogating", "prorogation")."""
-    if correction.startswith(word):
+    """Whether ``word`` is another form of ``correction``: a clipping of it, a syllable
+    or more shorter ("approx", "approximately"; "althoug" is a slip of "although"), or
+    the same stem with another ending ("prorogating", "prorogation")."""
+    if correction.startswith(word) and len(correction) - len(word) >= 2:
         return True
     shortest = min(len(word), len(correction))
     return any(

@@ -380,6 +380,13 @@ def non_word_typo(text: str) -> Iterator[Edit]:
             continue  # one the text writes twice: its own term
         in_name = before_capital = False
         if written != word:
+            named = _name_written_otherwise(text, match.start(1), match.end(1), written)
+            if named is not None and english_at(match.start(1)):
+                correction, pair = named
+                yield Edit(match.start(1), match.end(1), correction,
+                           f"'{written}' is no English word, a slip from '{correction}'; "
+                           f"the text writes the name '{pair}'")
+                continue
             place = _capitalised_typo(text, match)
             before_capital = place == _BEFORE_CAPITAL
             if place is None:
@@ -406,7 +413,7 @@ def non_word_typo(text: str) -> Iterator[Edit]:
         name_slot = _after_name_word(text, match.start(1))
         if not in_name and not name_slot:
             if vocabulary is None:
-                vocabulary = _DocumentWords(runs)
+                vocabulary = _DocumentWords(text, runs)
             written_here = vocabulary.correction(word)
             if written_here is not None and english_at(match.start(1)):
                 correction, slips = written_here
@@ -441,9 +448,10 @@ def non_word_typo(text: str) -> Iterator[Edit]:
         ):
             continue  # in a name: a common word the text capitalises elsewhere, that English
             # pairs with the name's next word ("Stock Excahnge"), or the only word near a long one
-        if before_capital and not in_pairs and not _very_common(correction):
-            continue  # "Tomasz Kubiak": a name, unless the pair is English or the correction
-            # is a very common word ("Afetr Hunter" -> "After Hunter")
+        if before_capital and not in_pairs and not sole and not _very_common(correction):
+            continue  # "Tomasz Kubiak": a name, unless the pair is English, the correction
+            # is a very common word ("Afetr Hunter" -> "After Hunter") or the only common word
+            # near a long one ("Numberous Maker Clubs")
         sole_short = correction in english_words() and (
             margin >= _SOLE_SHORT_CORRECTION or (margin >= _SOLE_VERY_COMMON and _very_common(correction))
         )
@@ -469,10 +477,13 @@ class _DocumentWords:
 
     A typist who writes "people" ten times and "peapel" once slipped once; the text's
     own words are a far smaller and likelier set of candidates than the lexicon. Words
-    it writes only capitalised are names ("Ayacucho"), not candidates."""
+    it writes only capitalised are candidates when they are common English words
+    ("Although"), not names ("Ayacucho")."""
 
-    def __init__(self, runs: frozenset[str]) -> None:
-        self._words = frozenset(filter(str.islower, runs)) & _lexicon()  # set arithmetic in C
+    def __init__(self, text: str, runs: frozenset[str]) -> None:
+        self._words = (frozenset(filter(str.islower, runs)) & _lexicon()) | (  # set arithmetic in C
+            cased_runs_lowercased(text) & english_words()  # "Although", a common word capitalised
+        )
         self._by_length: dict[int, list[str]] | None = None  # for words two slips away
 
     def correction(self, word: str) -> tuple[str, int] | None:
@@ -717,18 +728,59 @@ _CAPITALISED_PAIR = regex.compile(r"(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}++) (?=(\p{Lu}
 
 
 @lru_cache(maxsize=2)
-def _capitalised_pairs(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The capitalised words the text writes before another, and those it writes after
-    one ("Alexei Navalny": "Alexei" in the first set, "Navalny" in the second)."""
-    pairs = [(match.group(1), match.group(2)) for match in _CAPITALISED_PAIR.finditer(text)]
-    return frozenset(first for first, _ in pairs), frozenset(second for _, second in pairs)
+def _capitalised_pairs(text: str) -> frozenset[tuple[str, str]]:
+    """The two capitalised words in a row the text writes ("Alexei Navalny")."""
+    return frozenset((match.group(1), match.group(2)) for match in _CAPITALISED_PAIR.finditer(text))
+
+
+@lru_cache(maxsize=2)
+def _capitalised_words(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Of :func:`_capitalised_pairs`: the words written first in a pair, the words
+    written second, and both."""
+    pairs = _capitalised_pairs(text)
+    first = frozenset(one for one, _ in pairs)
+    second = frozenset(two for _, two in pairs)
+    return first, second, first | second
 
 
 def _surname_in_text(text: str, name: str) -> bool:
     """Whether the text writes ``name`` only as a surname: after a capitalised word
     ("Alexei Navalny") and never before one, so that no surname follows it."""
-    before_one, after_one = _capitalised_pairs(text)
+    before_one, after_one, _ = _capitalised_words(text)
     return name in after_one and name not in before_one
+
+
+def _name_written_otherwise(text: str, start: int, end: int, written: str) -> tuple[str, str] | None:
+    """The capitalised common word a slip from ``written`` (one, two in a word of six
+    letters or more) with which the text writes the same name elsewhere, and that name:
+    "Thames Vally" where the text writes "Thames Valley Police". None where no such
+    word, or more than one, is near; a name of common words only ("Senator Dana Frist"
+    is no slip of "Dana First", a pair no text writes)."""
+    _, _, in_pairs = _capitalised_words(text)
+    if not in_pairs:
+        return None
+    near = one_slip_words(written, in_pairs)
+    if not near and len(written) >= _DOCUMENT_TWO_SLIPS:
+        near = {
+            name for name in in_pairs  # two slips in a long word leave one of its ends alone
+            if abs(len(name) - len(written)) <= 2 and (name[-1] == written[-1] or name[:2] == written[:2])
+            and slips(written, name) == 2
+        }
+    lowered = written.lower()
+    near = {name for name in near if _scowl_word(name.lower()) and not same_stem(lowered, name.lower())}
+    if len(near) != 1:
+        return None
+    (correction,) = near
+    pairs = _capitalised_pairs(text)
+    before = _word_just_before(text, start)
+    previous = before.group().rstrip(" ") if before is not None else ""
+    if (previous, correction) in pairs:
+        return correction, f"{previous} {correction}"
+    after = _WORD_JUST_AFTER.match(text, end, min(len(text), end + 40))
+    following = after.group(1) if after is not None else ""
+    if (correction, following) in pairs:
+        return correction, f"{correction} {following}"
+    return None
 
 
 def _scowl_word(word: str) -> bool:
@@ -763,14 +815,19 @@ def _foreign_words_near(text: str, start: int, end: int) -> bool:
 
 
 def _pairs_in_name(text: str, start: int, end: int, word: str) -> bool:
-    """Whether the dominant correction of the capitalised ``word`` (one slip away) makes
-    a name of common words with a capitalised neighbour (see :func:`_name_pairs`)."""
+    """Whether the dominant correction of the capitalised ``word`` (one slip away), or
+    with none dominant the only common word one slip away that can, makes a name of
+    common words with a capitalised neighbour (see :func:`_name_pairs`)."""
     if not near_common_word(word):
         return False  # only a common word of five letters or more makes a name of common words
     if not _capitalised_neighbour(text, start, end):
         return False  # no rest of a name to pair with: the costly search is not needed
     found = _one_slip_correction(word)
-    return found is not None and _name_pairs(text, start, end, found[0])
+    if found is not None:
+        return _name_pairs(text, start, end, found[0])
+    # No dominant correction: the one common word one slip away that makes such a name
+    # ("U.S. Stae Department": "State Department"; not "stage", "star").
+    return sum(_name_pairs(text, start, end, c) for c, _ in _common_corrections(word)) == 1
 
 
 def _capitalised_neighbour(text: str, start: int, end: int) -> bool:
