@@ -243,6 +243,13 @@ CASES: list[tuple[str, str, str | None]] = [
     ("CA01", "NASA signed the Boeing Starliner deal. The contract with boeing is worth US$4 billion.",
      "NASA signed the Boeing Starliner deal. The contract with Boeing is worth US$4 billion."),
     ("CA01", "She works at the Saint Anne Hospice Foundation. He died in a hospice last year.", None),
+    # A word English writes only capitalised, capitalised here only at a sentence start.
+    ("CA01", "Boeing's first capsule flew in May. NASA picked SpaceX, along with boeing, to fly.",
+     "Boeing's first capsule flew in May. NASA picked SpaceX, along with Boeing, to fly."),
+    ("CA01", "Paris is calm.\nThe typical european summer is hot. European rules apply.",
+     "Paris is calm.\nThe typical European summer is hot. European rules apply."),
+    ("CA01", "Mockumentary film. On Friday, mockumentary Mister America had its premiere.", None),
+    ("CA01", "Unvaccinated children fell ill. Doctors urged the unvaccinated to come.", None),
     ("CA01", 'The coach Ben Radmall agreed. "It was set", radmall said.',
      'The coach Ben Radmall agreed. "It was set", Radmall said.'),  # a speaker: a reporting verb follows
     ("CA01", "The coach Ben Radmall agreed. The radmall was set.", None),  # once, and no speaker
@@ -451,7 +458,9 @@ CASES: list[tuple[str, str, str | None]] = [
      "Senator Bill Frist spoke. The senator Bill Frist"),
     ("CA01", "Senator Bill Frist spoke and the bill passed.", None),
     ("CA01", "The Florida Highway Patrol closed a Florida highway.", None),
-    ("CA01", "Ukraine. Ukraine is big. the ukraine", None),  # only sentence-initial evidence
+    ("CA01", "Kyiv. Kyiv is big. the kyiv", None),  # only sentence-initial evidence
+    # ... enough for a word English writes only capitalised (proper-nouns.txt)
+    ("CA01", "Ukraine. Ukraine is big. the ukraine", "Ukraine. Ukraine is big. the Ukraine"),
     # CA02 honorifics
     # A place written partly in lower case: its words that are no common English word.
     ("CA07", "Police arrested twelve people in Tamil nadu, India, on Monday, officials said.",

@@ -71,6 +71,8 @@ def why_a_name(text: str, start: int, end: int, key: str, evidence: Evidence, co
     if common:
         return _common_word_evidence(text, start, end, key, evidence)
     times = evidence.capitalised_mid[key]
+    if not times:
+        return _capitalised_only_elsewhere(text, start, key, evidence)
     if evidence.lowercase[key] > min(times, _MAX_SLIPS):
         return None  # written lowercase again and again: a usage ("mutex" beside "Mutex")
     if evidence.standalone_mid[key] or any(
@@ -92,6 +94,27 @@ def why_a_name(text: str, start: int, end: int, key: str, evidence: Evidence, co
         # "contract with boeing"), or one that a reporting verb follows here, as a
         # speaker's name ("coach Ben Radmall" … "radmall said").
         return f"written '{capitalise(key)}' {times} time(s) mid-sentence in longer names in this text"
+    return None
+
+
+def _capitalised_only_elsewhere(text: str, start: int, key: str, evidence: Evidence) -> str | None:
+    """A word English writes only capitalised (proper-nouns.txt: "boeing"), that the
+    text capitalises only where any word is (a sentence start, a headline) and writes
+    in lower case just this once: "along with boeing" beside "Boeing's first capsule".
+    Not before a capitalised word, where a common noun may describe a name ("film
+    Mister America"). Words no lexicon knows are left alone: in a manual they are
+    mostly the manual's own terms ("colorized", "multilingualization")."""
+    following = neighbours(text, start, start + len(key))[1]
+    if is_title_word(following) and adjacent_after(text, start + len(key), following):
+        return None
+    if (
+        evidence.lowercase[key] == 1
+        and len(key) >= _PARTICLE_LENGTH
+        and key in load_words("proper-nouns.txt")
+        and not derived_english_word(key)
+        and looks_english(_line_at(text, start))
+    ):
+        return f"English writes it only capitalised; written '{capitalise(key)}' elsewhere in this text"
     return None
 
 

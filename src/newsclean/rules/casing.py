@@ -88,7 +88,10 @@ def proper_noun_from_document(text: str) -> Iterator[Edit]:
     capitalised, at least twice, once beside the same lowercase word ("from China"
     … "from china"; not a determiner: "the court" may be house style). A word
     written capitalised before the same name ("Bill Osei" … "bill Osei") is fixed
-    when never lowercase elsewhere; and so is one that completes an office or
+    when never lowercase elsewhere; a word English writes only capitalised
+    (proper-nouns.txt) when the text capitalises it anywhere, a sentence start too,
+    and writes it lowercase just once ("along with boeing" beside "Boeing's first
+    capsule"); and so is one that completes an office or
     institution of offices.txt whose other words stand there capitalised, not at a
     sentence start ("US Secretary of state Mike Pompeo", "the Supreme court"; not
     titles: "Health minister Bloomfield" may be the house style).
@@ -107,12 +110,12 @@ def proper_noun_from_document(text: str) -> Iterator[Edit]:
     capitalised = evidence.capitalised_mid
     written = cased_runs(text)
     # The fix must be a spelling the text writes: not "Parenmatch" beside "ParenMatch".
+    common = english_words()
     candidates = sorted(
         key
         for key in evidence.possible_names
-        if len(key) > 1 and capitalise(key) in written and capitalised[key]
+        if len(key) > 1 and capitalise(key) in written and (capitalised[key] or key not in common)
     )
-    common = english_words()
     edits: list[Edit] = []
     for key in candidates:
         for start in evidence.lowercase_at[key]:
