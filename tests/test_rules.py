@@ -777,6 +777,13 @@ CASES: list[tuple[str, str, str | None]] = [
     ("TY02", "The town was quiet long before dawn.", None),
     ("TY02", "It was a quite remarkable result.", None),
     ("TY02", "The room was not quiet enough for the talks.", None),
+    # One neighbour alone decides by a wider margin; a pair English writes either way
+    # with less than twofold difference says nothing ("and their": "and there is").
+    ("TY02", "The virus has killed more then 1,000 people.", "The virus has killed more than 1,000 people."),
+    ("TY02", 'Doctors said "and their is hope" for him.', 'Doctors said "and there is hope" for him.'),
+    # Neither pair on the left: how often English writes each member speaks against the rarer.
+    ("TY02", "The code is portable to many Unix-like systems.", None),
+    ("TY02", "Algae form the base of the food chain.", None),
     ("TY02", "The change did not come quite overnight.", None),
     ("TY02", "The mood was quiet, clear and calm.", None),
     # More confusion sets, each on a phrase no correct text writes.

@@ -1185,7 +1185,7 @@ def _document_evidence(word: str, best: str, own: int, other: int, uses: Counter
 
 _ABSENT = 650  # score of a pair the list lacks: fewer than its least count (6.4 million)
 _CONTEXT_MARGIN = 150  # the other member fits its neighbours thirty times better
-_ONE_SIDED = 50  # more, when only one neighbour speaks
+_ONE_SIDED = 30  # more, when only one neighbour speaks
 _SPEAKS = 30  # a side whose pairs differ less than twofold says nothing
 
 
@@ -1227,6 +1227,16 @@ def _pair_gains(left: str, right: str, word: str, other: str) -> tuple[int, int]
     return gain_left, gain_right
 
 
+def _prefers_written(gain: int, neighbour: str, word: str, other: str, *, after: bool = False) -> bool:
+    """Whether one side prefers ``word`` to ``other``: any loss, or where English writes
+    both pairs, a loss of twofold or more (less is noise: "and their is" against
+    "and there is"). A pair the list lacks may be far rarer than its floor."""
+    if gain >= 0:
+        return False
+    pairs = ((word, neighbour), (other, neighbour)) if after else ((neighbour, word), (neighbour, other))
+    return gain <= -_SPEAKS or not all(pair_score(*pair) for pair in pairs)
+
+
 @lru_cache(maxsize=65_536)
 def _context_choice(
     left: str, right: str, clause_end: bool, word: str, others: tuple[str, ...]
@@ -1244,9 +1254,17 @@ def _context_choice(
         if clause_end and other in never_names():
             continue  # "may be used too.": what ends a clause, word pairs do not show
         gain_left, gain_right = _pair_gains(left, right, word, other)
-        if gain_left < 0 or gain_right < 0:
+        if _prefers_written(gain_left, left, word, other) or _prefers_written(
+            gain_right, right, word, other, after=True
+        ):
             continue  # one side prefers the word as written
+        gain_left, gain_right = max(gain_left, 0), max(gain_right, 0)
         total = gain_left + gain_right
+        if left and not (pair_score(left, word) or pair_score(left, other)):
+            # English writes neither pair often: the left side backs off to how often
+            # English writes each member, against a rarer one only ("portable to many":
+            # "to" is fifteen times "too"; "algae form the" is no evidence for "from")
+            total += min(0, frequencies()[other] - frequencies().get(word, 0))
         if min(gain_left, gain_right) < _SPEAKS:
             total -= _ONE_SIDED  # one neighbour alone decides only by a far wider margin
         if total > best_gain:
@@ -1342,11 +1360,14 @@ def real_word_error(text: str) -> Iterator[Edit]:
     word's only use and the text writes the other at least three times); when a
     strong local pattern from real-word-phrases.txt matches ("quiet a few", "to
     loose"); or when English word pairs (english-bigrams.txt.gz) say another member
-    fits both neighbours far better: no side worse, thirty times better in all as a
-    bigram model counts, more when only one neighbour speaks ("more then" -> "more
-    than", "earned form her" -> "earned from her"). "it's" and "its" are decided by the
-    next word: what English writes after "their", "his" and "our" against what it
-    writes after "is" and "has" ("held it's own vote" -> "its own vote").
+    fits both neighbours far better: no side worse (where English writes both pairs,
+    not twofold worse), thirty times better in all as a bigram model counts, more when
+    only one neighbour speaks, and where English writes neither pair with the left
+    neighbour, less by how much rarer the other member is ("more then" -> "more
+    than", "earned form her" -> "earned from her"; "portable to many" stays).
+    "it's" and "its" are decided by the next word: what English writes after
+    "their", "his" and "our" against what it writes after "is" and "has" ("held
+    it's own vote" -> "its own vote").
 
     **Leaves alone**: "quite large", "quite a few", "discreet efforts" unless the
     text or English pairs say otherwise; evidence from function words ("the", "of")
