@@ -566,6 +566,17 @@ CASES: list[tuple[str, str, str | None]] = [
      "ended the state of emergency on Sunday after the outbreak slowed.",
      "Samoan Government Ends State of Emergency Over Measles Outbreak\nThe government of Samoa "
      "ended the state of emergency on Sunday after the outbreak slowed."),
+    # A capital in no run with a name, that the body writes in lower case, and no more
+    # lowercase words than capitals: title case.
+    ("CA04", "Fire erupts in Parking structure at Sola Airport, Norway\nA fire broke out in the parking "
+     "structure of the airport on Tuesday.",
+     "Fire Erupts in Parking Structure at Sola Airport, Norway\nA fire broke out in the parking "
+     "structure of the airport on Tuesday."),
+    # A word of SCOWL size 50 is no name its owner writes in lower case ("landfall").
+    ("CA04", "Hurricane Dorian Strengthens to Category 5, Makes landfall in the Bahamas\nThe storm made "
+     "landfall on Sunday.",
+     "Hurricane Dorian Strengthens to Category 5, Makes Landfall in the Bahamas\nThe storm made "
+     "landfall on Sunday."),
     # Capitals beside a name may be the name's ("Northern Ireland Peace Process").
     ("CA04", "Hopes rise for breakthrough in Northern Ireland Peace Process\nThe peace process in Northern "
      "Ireland stalled.", None),

@@ -46,7 +46,7 @@ from ._document import (
 )
 from ._evidence import USAGE_EVIDENCE, Headlines, gather, neighbours
 from ._name_evidence import after_modifier, capitalise, derived_english_word, title_before, why_a_name
-from .lexicon import frequencies, is_derived
+from .lexicon import frequencies, is_derived, is_inflected, more_words
 
 _NO_PERIOD_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Mx"})
 
@@ -554,9 +554,10 @@ def _headline_evidence(text: str, headline: str, body_start: int) -> bool:
     """
     common = english_words()
     minor = minor_words()
-    title_cased = lowercase = written_lowercase = inner = 0
+    title_cased = lowercase = written_lowercase = inner = away = 0
     words = list(headline_words(headline))
     beside_name = _beside_names(text, body_start, [word for word, _, _ in words])
+    in_named_run = _in_named_runs(text, body_start, [word for word, _, _ in words])
     for position, (word, in_compound, in_quotation) in enumerate(words):
         key = base_word(word).lower()
         if key in minor or key not in common:
@@ -568,6 +569,7 @@ def _headline_evidence(text: str, headline: str, body_start: int) -> bool:
         elif not _capitalised_mid_sentence(text, body_start, base_word(word)):
             title_cased += 1
             inner += position > 0 and not beside_name[position]
+            away += position > 0 and not in_named_run[position]
             if position and lowercase_positions(text[body_start:], key, limit=1):
                 written_lowercase += 1  # "Aid" in the headline, "aid" in the body
     if title_cased >= 2 and title_cased >= 2 * lowercase:
@@ -583,10 +585,12 @@ def _headline_evidence(text: str, headline: str, body_start: int) -> bool:
     # a sentence-case headline capitalises only its first word and its names.
     if inner >= 2 and inner >= lowercase:
         return True
-    # One lowercase word among the capitals: a capital past the first word that the body
-    # writes in lower case ("Japan to reduce Aid to China" over "aid to China") is no
-    # name, so the headline is title-cased.
-    return written_lowercase >= 1 and lowercase == 1 and title_cased >= lowercase
+    # A capital past the first word that the body writes in lower case ("Japan to reduce
+    # Aid to China" over "aid to China") is no name, so the headline is title-cased:
+    # with one lowercase word among the capitals, or with a capital in no run of capitals
+    # that holds a name and no more lowercase words than capitals ("Fire erupts in
+    # Parking structure at Sola"; not "Northern Ireland Peace Process").
+    return written_lowercase >= 1 and title_cased >= lowercase and (lowercase == 1 or away >= 1)
 
 
 # A capitalised word between two words, one space either side: "lunches With Brazilian".
@@ -596,14 +600,10 @@ _NOT_TITLE_EVIDENCE = frozenset(("a", "an", "the", "al", "bin", "da", "de", "del
                                  "en", "la", "le", "van", "von", "so", "up"))
 
 
-def _beside_names(text: str, body_start: int, words: list[str]) -> list[bool]:
-    """For each headline word, whether it stands in a run of capitalised words right
-    next to a name (a word English lacks, or one the body capitalises mid-sentence):
-    "Ireland Peace", "Tongan Prime", "Minister Akilisi". A capital there may be the
-    name's own, so it is no evidence of title case; one a word further may be
-    ("Samoan Government Ends State": "Ends").
-    """
-    common = english_words()
+def _in_named_runs(text: str, body_start: int, words: list[str]) -> list[bool]:
+    """For each headline word, whether it stands in a run of capitalised words that
+    holds a name (see :func:`_beside_names`): "Peace" and "Process" in "Northern
+    Ireland Peace Process"."""
     flags = [False] * len(words)
     start = 0
     while start < len(words):
@@ -613,11 +613,35 @@ def _beside_names(text: str, body_start: int, words: list[str]) -> list[bool]:
         end = start
         while end < len(words) and words[end][:1].isupper():
             end += 1
-        names = [
-            base_word(word).lower() not in common
-            or _capitalised_mid_sentence(text, body_start, base_word(word))
-            for word in words[start:end]
-        ]
+        if any(_is_name_word(text, body_start, word) for word in words[start:end]):
+            flags[start:end] = [True] * (end - start)
+        start = end
+    return flags
+
+
+def _is_name_word(text: str, body_start: int, word: str) -> bool:
+    """A word English lacks, or one the body capitalises mid-sentence."""
+    base = base_word(word)
+    return base.lower() not in english_words() or _capitalised_mid_sentence(text, body_start, base)
+
+
+def _beside_names(text: str, body_start: int, words: list[str]) -> list[bool]:
+    """For each headline word, whether it stands in a run of capitalised words right
+    next to a name (a word English lacks, or one the body capitalises mid-sentence):
+    "Ireland Peace", "Tongan Prime", "Minister Akilisi". A capital there may be the
+    name's own, so it is no evidence of title case; one a word further may be
+    ("Samoan Government Ends State": "Ends").
+    """
+    flags = [False] * len(words)
+    start = 0
+    while start < len(words):
+        if not words[start][:1].isupper():
+            start += 1
+            continue
+        end = start
+        while end < len(words) and words[end][:1].isupper():
+            end += 1
+        names = [_is_name_word(text, body_start, word) for word in words[start:end]]
         for offset in range(end - start):
             flags[start + offset] = end - start > 1 and (
                 (offset > 0 and names[offset - 1]) or (offset + 1 < end - start and names[offset + 1])
@@ -634,7 +658,10 @@ def headline_case(text: str) -> Iterator[Edit]:
     a broken title-casing step. Applies to the first line only, when it is a
     title-cased headline: short, no closing period, and at least two of its
     capitalised common words, twice as many as its lowercase ones, are words the
-    body never capitalises mid-sentence (so they are not names).
+    body never capitalises mid-sentence (so they are not names); or a capital past
+    its first word, in no run of capitals that holds a name, is a word the body
+    writes in lower case, and the headline has no more lowercase common words than
+    such capitals.
 
     **Leaves alone**: minor words (a, of, in, with …) and name particles (von, da),
     quoted words ("Says He 'can'", "How 'upside-down Rivers' Form"), the lowercase
@@ -731,10 +758,11 @@ def _wrapped_paragraph(text: str, line: str, end: int) -> bool:
 def _lowercase_name(text: str, body_start: int, word: str) -> bool:
     """Whether ``word`` is a name the body writes only in lower case ("rustc", "npm").
 
-    Not an English word, nor one with a deriving ending ("impeachment"), written
-    lowercase in the body and never capitalised there.
+    Not an English word (SCOWL size 50: "landfall", "spaceflight"), nor one with a
+    deriving ending or an inflection ("impeachment", "foreigners"), written lowercase
+    in the body and never capitalised there.
     """
-    if word in english_words() or derived_english_word(word):
+    if word in english_words() or word in more_words() or derived_english_word(word) or is_inflected(word):
         return False
     body = text[body_start:]
     return bool(lowercase_positions(body, word, limit=1)) and capitalise(word) not in body
