@@ -72,3 +72,12 @@ def test_two_slips_reach_common_words_only_for_long_words() -> None:
     assert all(slips("beleaved", word) == 2 for word, _ in corrections_two_slips("beleaved"))
     pairs = [("abcd", "abcd"), ("abcd", "bacd"), ("abcd", "xbcy"), ("abcd", "wxyz")]
     assert [slips(a, b) for a, b in pairs] == [0, 1, 2, 3]
+
+
+def test_a_final_e_drops_only_before_a_vowel() -> None:
+    """English drops a stem's final "e" before an ending that starts with a vowel
+    ("baking"), never before "s": "minnis" is no plural of "minnie"."""
+    from newsclean.rules.lexicon import is_inflected
+
+    assert is_inflected("baking")
+    assert not is_inflected("minnis")

@@ -462,6 +462,8 @@ CASES: list[tuple[str, str, str | None]] = [
     # ... enough for a word English writes only capitalised (proper-nouns.txt)
     ("CA01", "Ukraine. Ukraine is big. the ukraine", "Ukraine. Ukraine is big. the Ukraine"),
     # CA02 honorifics
+    ("CA02", "The storm hit. Prime Minister Hubert minnis urged residents to evacuate.",
+     "The storm hit. Prime Minister Hubert Minnis urged residents to evacuate."),  # no English word
     # A place written partly in lower case: its words that are no common English word.
     ("CA07", "Police arrested twelve people in Tamil nadu, India, on Monday, officials said.",
      "Police arrested twelve people in Tamil Nadu, India, on Monday, officials said."),

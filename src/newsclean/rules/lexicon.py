@@ -149,7 +149,8 @@ def is_inflected(word: str) -> bool:
             continue
         doubled = stem[-1:] == stem[-2:-1] and len(stem) <= 7 and _doubles(stem[:-1])  # "stopped"
         voiced = stem.endswith("v") and (_stem(stem[:-1] + "f") or _stem(stem[:-1] + "fe"))  # "hooved"
-        if _stem(stem) or _stem(stem + "e") or doubled or voiced:
+        dropped_e = suffix[0] in _VOWELS and _stem(stem + "e")  # "baking"; not "minnis"
+        if _stem(stem) or dropped_e or doubled or voiced:
             return True
     for prefix in _PREFIXES_BY_FIRST_LETTER.get(word[:1], ()):
         rest = word[len(prefix) :]
