@@ -462,6 +462,10 @@ CASES: list[tuple[str, str, str | None]] = [
     # ... enough for a word English writes only capitalised (proper-nouns.txt)
     ("CA01", "Ukraine. Ukraine is big. the ukraine", "Ukraine. Ukraine is big. the Ukraine"),
     # CA02 honorifics
+    ("CA02", "The request went to U.S. President Donald trump on Monday.", None),  # "trump": a word too
+    ("CA02", "Dr Wangari Maathai said the trees were planted in May.", None),  # "said" is no surname
+    ("CA02", "Trump spoke first. Later President Donald trump left.",
+     "Trump spoke first. Later President Donald Trump left."),  # written capitalised elsewhere
     ("CA02", "The storm hit. Prime Minister Hubert minnis urged residents to evacuate.",
      "The storm hit. Prime Minister Hubert Minnis urged residents to evacuate."),  # no English word
     # A place written partly in lower case: its words that are no common English word.

@@ -166,9 +166,11 @@ def name_after_honorific(text: str) -> Iterator[Edit]:
     the text must also write the word capitalised elsewhere ("President mensah" beside
     "President Mensah"), or the word must be one SCOWL writes only capitalised
     ("President donald", proper-nouns.txt). After an honorific and a given name ("Dr. Tristan smith"),
-    the text must write the word capitalised mid-sentence, or the word must be no English
-    word or far more common as a surname than as a word (surnames.txt, from the 1990 US
-    Census: "Dr. Andrew smith"), and the text writes it lowercase nowhere else.
+    the text must write the word capitalised (mid-sentence, or anywhere when the text
+    never writes it in lower case otherwise: "Trump spoke." ... "President Donald
+    trump"), or the word must be no English word or far more common as a surname than
+    as a word (surnames.txt, from the 1990 US Census: "Dr. Andrew smith"), and the
+    text writes it lowercase nowhere else.
 
     **Leaves alone**: function words and common verbs ("the President said", "Dr.
     who"), lowercase titles ("the president met"), capitalised names, a title that
@@ -296,6 +298,9 @@ def _surnames_after_honorifics(
         elif _surname_more_than_word(word) and len(lowercase_positions(text, word, limit=2)) == 1:
             note = (f"follows '{honorific}{period}' and a given name; '{word}' is far more common as a"
                     " surname (US Census) than as an English word")
+        elif capitalise(word) in cased_runs(text) and len(lowercase_positions(text, word, limit=2)) == 1:
+            note = (f"follows '{honorific}{period}' and a given name; written '{capitalise(word)}' "
+                    "elsewhere, never lowercase")
         else:
             continue
         edit = _capital_edit(text, match.start(4), note)
