@@ -68,7 +68,7 @@ def test_two_slips_reach_common_words_only_for_long_words() -> None:
     from newsclean.rules.lexicon import corrections_two_slips, slips
 
     assert corrections_two_slips("multipul")[0][0] == "multiple"
-    assert corrections_two_slips("tehm") == []  # too short for two slips
+    assert corrections_two_slips("tehm") == ()  # too short for two slips
     assert all(slips("beleaved", word) == 2 for word, _ in corrections_two_slips("beleaved"))
     pairs = [("abcd", "abcd"), ("abcd", "bacd"), ("abcd", "xbcy"), ("abcd", "wxyz")]
     assert [slips(a, b) for a, b in pairs] == [0, 1, 2, 3]

@@ -9,7 +9,6 @@ factor of ten.
 from __future__ import annotations
 
 from collections.abc import Container, Iterator, Mapping
-from collections.abc import Set as AbstractSet
 from functools import cache, lru_cache
 from types import MappingProxyType
 
@@ -234,12 +233,6 @@ def _edits1(word: str, known: Container[str]) -> dict[str, int]:
     return found
 
 
-def one_slip_words(word: str, words: AbstractSet[str]) -> set[str]:
-    """The strings of ``words`` one deletion, transposition, substitution or insertion
-    from ``word``."""
-    return set(_edits1(word, words))
-
-
 def variant_or_inflection(word: str, candidate: str) -> bool:
     """Whether two spellings are one word: an inflection ("opioids", "opioid") or a
     British and American pair ("epicenter", "epicentre"), told by their endings."""
@@ -359,7 +352,8 @@ def _same_start(word: str) -> Iterator[str]:
                 yield candidate
 
 
-def corrections_two_slips(word: str) -> list[tuple[str, int]]:
+@lru_cache(maxsize=16_384)
+def corrections_two_slips(word: str) -> tuple[tuple[str, int], ...]:
     """Common words two slips away from a long lowercase ``word`` (none one slip away is
     asked for first), most frequent first, with their scores.
 
@@ -367,7 +361,7 @@ def corrections_two_slips(word: str) -> list[tuple[str, int]]:
     'multiple'
     """
     if len(word) < _TWO_SLIPS_LENGTH:
-        return []
+        return ()
     index = _deletion_index()
     forms = {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}
     candidates = {candidate for form in forms for candidate in index.get(form, ())}
@@ -380,4 +374,4 @@ def corrections_two_slips(word: str) -> list[tuple[str, int]]:
         and not variant_or_inflection(word, candidate)
         and not same_stem(word, candidate)  # "molecularly" is no slip of "molecular"
     ]
-    return sorted(found, key=lambda pair: (-pair[1], pair[0]))
+    return tuple(sorted(found, key=lambda pair: (-pair[1], pair[0])))

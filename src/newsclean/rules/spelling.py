@@ -46,11 +46,9 @@ from .lexicon import (
     is_listed,
     more_words,
     near_common_word,
-    one_slip_words,
     pair_score,
     same_stem,
     slips,
-    variant_or_inflection,
 )
 
 _SPACES = regex.compile(r"\s++")
@@ -478,7 +476,8 @@ class _DocumentWords:
     A typist who writes "people" ten times and "peapel" once slipped once; the text's
     own words are a far smaller and likelier set of candidates than the lexicon. Words
     it writes only capitalised are candidates when they are common English words
-    ("Although"), not names ("Ayacucho")."""
+    ("Although"), not names ("Ayacucho"). The candidates are the lexicon's words a
+    slip or two away (memoised per word), kept where the text writes them."""
 
     def __init__(self, text: str, runs: frozenset[str]) -> None:
         self._words = (frozenset(filter(str.islower, runs)) & _lexicon()) | (  # set arithmetic in C
@@ -491,13 +490,13 @@ class _DocumentWords:
         for a word of six letters or more; None when none is that near, two are
         equally near, the lexicon has a common word one slip away (two slips away) or
         one the slip makes far more likely (one slip away)."""
-        near = one_slip_words(word, self._words)
+        near = [candidate for candidate, _ in _one_slip(word) if candidate in self._words]
         if near:
             if len(near) > 1:
                 return None
-            correction, nearest = near.pop(), 1
+            correction, nearest = near[0], 1
             scores = dict(_one_slip(word))
-            if any(score >= scores.get(correction, 0) + _DOMINANCE for score in scores.values()):
+            if any(score >= scores[correction] + _DOMINANCE for score in scores.values()):
                 return None  # English makes another word of the slip far likelier: "yout" is "you"
         else:
             if len(word) < _DOCUMENT_TWO_SLIPS or _common_corrections(word):
@@ -506,28 +505,19 @@ class _DocumentWords:
             if found is None:
                 return None
             correction, nearest = found, 2
-        if variant_or_inflection(word, correction) or same_stem(word, correction):
-            return None  # another form of the same word: "improv", "prorogating"
+        if same_stem(word, correction):
+            return None  # another form of the same word: "prorogating"
         return correction, nearest
 
     def _two_slips(self, word: str) -> str | None:
         """The one word of the text two slips from ``word`` that begins or ends as it
-        does, if there is one (two slips in a long word leave one of its ends alone)."""
+        does, if there is one (two slips in a long word leave one of its ends alone):
+        the lexicon's own search two slips away misses some ("peapel": "people")."""
         if self._by_length is None:
             self._by_length = {}
             for written in self._words:
                 self._by_length.setdefault(len(written), []).append(written)
-        letters = frozenset(word)
-        first, last = word[0], word[-1]
-        found = []
-        for length in range(len(word) - 2, len(word) + 3):
-            for candidate in self._by_length.get(length, ()):
-                if (candidate[0] == first or candidate[-1] == last) and (  # two slips leave one end
-                    len(letters.symmetric_difference(candidate)) <= 4  # and change four letters at most
-                    and slips(word, candidate) == 2
-                ):
-                    found.append(candidate)
-        return found[0] if len(found) == 1 else None
+        return _only_two_slips_from(word, self._by_length)
 
 
 _BLANKED = "\ufffc"  # what the engine writes over out-of-scope spans (newsclean.scope)
@@ -743,6 +733,45 @@ def _capitalised_words(text: str) -> tuple[frozenset[str], frozenset[str], froze
     return first, second, first | second
 
 
+@lru_cache(maxsize=2)
+def _common_words_in_pairs(text: str) -> dict[int, list[str]]:
+    """The common words (SCOWL size 50) of :func:`_capitalised_words`, lowercase, by length."""
+    by_length: dict[int, list[str]] = {}
+    for name in _capitalised_words(text)[2]:
+        lowered = name.lower()
+        if _scowl_word(lowered):
+            by_length.setdefault(len(lowered), []).append(lowered)
+    return by_length
+
+
+def _one_slip_from(word: str, by_length: Mapping[int, list[str]]) -> list[str]:
+    """The words of ``by_length`` (words by their length) one slip from ``word``."""
+    letters = frozenset(word)
+    return [
+        candidate
+        for length in range(len(word) - 1, len(word) + 2)
+        for candidate in by_length.get(length, ())
+        if len(letters.symmetric_difference(candidate)) <= 2 and slips(word, candidate) == 1
+    ]
+
+
+def _only_two_slips_from(word: str, by_length: Mapping[int, list[str]]) -> str | None:
+    """The one word of ``by_length`` (words by their length) two slips from ``word``
+    that begins or ends as it does, if there is one. A few comparisons of letters a
+    word before any edit distance is counted."""
+    letters = frozenset(word)
+    first, last = word[0], word[-1]
+    found = []
+    for length in range(len(word) - 2, len(word) + 3):
+        for candidate in by_length.get(length, ()):
+            if (candidate[0] == first or candidate[-1] == last) and (  # two slips leave one end
+                len(letters.symmetric_difference(candidate)) <= 4  # and change four letters at most
+                and slips(word, candidate) == 2
+            ):
+                found.append(candidate)
+    return found[0] if len(found) == 1 else None
+
+
 def _surname_in_text(text: str, name: str) -> bool:
     """Whether the text writes ``name`` only as a surname: after a capitalised word
     ("Alexei Navalny") and never before one, so that no surname follows it."""
@@ -759,15 +788,13 @@ def _name_written_otherwise(text: str, start: int, end: int, written: str) -> tu
     _, _, in_pairs = _capitalised_words(text)
     if not in_pairs:
         return None
-    near = one_slip_words(written, in_pairs)
-    if not near and len(written) >= _DOCUMENT_TWO_SLIPS:
-        near = {
-            name for name in in_pairs  # two slips in a long word leave one of its ends alone
-            if abs(len(name) - len(written)) <= 2 and (name[-1] == written[-1] or name[:2] == written[:2])
-            and slips(written, name) == 2
-        }
     lowered = written.lower()
-    near = {name for name in near if _scowl_word(name.lower()) and not same_stem(lowered, name.lower())}
+    common = _common_words_in_pairs(text)
+    near = {word.capitalize() for word in _one_slip_from(lowered, common)}
+    if not near and len(written) >= _DOCUMENT_TWO_SLIPS:
+        found = _only_two_slips_from(lowered, common)
+        near = {found.capitalize()} if found is not None else set()
+    near = {name for name in near if not same_stem(lowered, name.lower())}
     if len(near) != 1:
         return None
     (correction,) = near
