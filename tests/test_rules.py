@@ -209,6 +209,11 @@ CASES: list[tuple[str, str, str | None]] = [
     ("SP04", "President , he said .", "President, he said."),
     ("SP04", "Quoi ? Bien ! .NET and . . . and .5 and wait ...", None),
     # SP05 lost possessive apostrophe
+    # A lowercase word with one capital S glued to it: no English word ends so.
+    ("SP05", "President rejects prime ministerS resignation\nThe minister had resigned.",
+     "President rejects prime minister's resignation\nThe minister had resigned."),
+    ("SP05", "Firm names US as worldS top spammer", "Firm names US as world's top spammer"),
+    ("SP05", "A current of 5 mS and the numS variable, on macOS.", None),
     # An acronym SCOWL lists, glued to its S in a title-cased headline; not an acronym
     # of the text's own in a sentence ("PLOS Biology").
     ("SP05", "NASAS Rover Finds Signs of Ancient Water\nThe rover found signs of water, scientists said.",

@@ -432,6 +432,8 @@ _LOST_POSSESSIVE = regex.compile(
     r"(?<![\p{L}\p{N}'’])(\p{Lu}\p{L}*\p{Ll})S(?![\p{L}\p{N}'’])"
     # An acronym, in a title-cased line: "NASAS Rover", "EUS Trade Chief".
     r"|(?<![\p{L}\p{N}'’])(\p{Lu}{2,6})S(?=[ \t]++\p{Lu}\p{Ll})"
+    # A lowercase word, the S of its lost possessive alone in capitals: "prime ministerS".
+    r"|(?<![\p{L}\p{N}'’])(\p{Ll}{3,}+)S(?![\p{L}\p{N}'’])"  # not units: "mS", "kS"
 )
 # A necessary condition, found by a fast literal search for "S": a capital S after a
 # lowercase letter at the end of a word.
@@ -473,7 +475,9 @@ def lost_possessive_apostrophe(text: str) -> Iterator[Edit]:
     case writes the plural "Governments", never "GovernmentS"), or the base is a
     country, state or nationality in the gazetteer ("RussiaS", "TurkeyS", "FloridaS");
     an acronym glued to its S before a title-cased word ("NASAS Rover") when the text
-    writes the acronym alone or SCOWL lists it (acronyms.txt),
+    writes the acronym alone or SCOWL lists it (acronyms.txt); a lowercase word with a
+    capital S glued to it ("prime ministerS resignation") when the text writes the
+    word or it is a common English word,
     using the apostrophe style the text itself uses (straight when it gives no
     evidence).
 
@@ -499,9 +503,11 @@ def lost_possessive_apostrophe(text: str) -> Iterator[Edit]:
     words = frozenset(_WORD.findall(text)) if len(matches) > _FEW_BASES else None
     lowered = _lowercase_words(text)
     for match in matches:
-        base = match.group(1) or match.group(2)
+        base = match.group(1) or match.group(2) or match.group(3)
         if base in words if words is not None else _written_alone(text, base):
             note = f"the text writes '{base}' on its own"
+        elif match.group(3) and base in english_words():
+            note = f"'{base}' is an English word, and no English word ends in one capital S"
         elif match.group(1) and base.lower() in lowered:
             note = f"the text writes '{base.lower()}' on its own"  # "WorldS" beside "world"
         elif match.group(1) and base[1:].islower() and base.lower() in english_words():
@@ -514,7 +520,7 @@ def lost_possessive_apostrophe(text: str) -> Iterator[Edit]:
             note = f"'{base}' is an acronym (SCOWL), '{base}S' is not, in a title-cased headline"
         else:
             continue
-        end = match.end(1) if match.group(1) else match.end(2)
+        end = match.end(1) if match.group(1) else match.end(2) if match.group(2) else match.end(3)
         yield Edit(end, match.end(), apostrophe + "s", note)
 
 
