@@ -768,6 +768,7 @@ CASES: list[tuple[str, str, str | None]] = [
     ("TY03", "The clubs met in May.\nNumberous Maker Clubs from across the state took part.",
      "The clubs met in May.\nNumerous Maker Clubs from across the state took part."),
     # A common word the text writes only capitalised is the text's word too.
+    ("TY03", "He said it was a plot. [...] Shahid Soleymani is the hero, he said.", None),  # a name
     ("TY03", "Both sides agreed on Monday. Boths teams will play again in May.",
      "Both sides agreed on Monday. Both teams will play again in May."),
     # A name's slot after a title with its period; not after a word the text writes as a surname.

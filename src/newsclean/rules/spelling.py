@@ -412,7 +412,7 @@ def non_word_typo(text: str) -> Iterator[Edit]:
         if not in_name and not name_slot:
             if vocabulary is None:
                 vocabulary = _DocumentWords(text, runs)
-            written_here = vocabulary.correction(word)
+            written_here = vocabulary.correction(word, two_slips=not before_capital)
             if written_here is not None and english_at(match.start(1)):
                 correction, slips = written_here
                 yield Edit(match.start(1), match.end(1), _match_case(written, correction),
@@ -485,9 +485,10 @@ class _DocumentWords:
         )
         self._by_length: dict[int, list[str]] | None = None  # for words two slips away
 
-    def correction(self, word: str) -> tuple[str, int] | None:
+    def correction(self, word: str, *, two_slips: bool = True) -> tuple[str, int] | None:
         """The one word of the text nearest ``word``, and its slips: one slip, or two
-        for a word of six letters or more; None when none is that near, two are
+        for a word of six letters or more (unless not ``two_slips``: before a name,
+        "Shahid Soleymani" is no slip of "Said"); None when none is that near, two are
         equally near, the lexicon has a common word one slip away (two slips away) or
         one the slip makes far more likely (one slip away)."""
         near = [candidate for candidate, _ in _one_slip(word) if candidate in self._words]
@@ -499,7 +500,7 @@ class _DocumentWords:
             if any(score >= scores[correction] + _DOMINANCE for score in scores.values()):
                 return None  # English makes another word of the slip far likelier: "yout" is "you"
         else:
-            if len(word) < _DOCUMENT_TWO_SLIPS or _common_corrections(word):
+            if not two_slips or len(word) < _DOCUMENT_TWO_SLIPS or _common_corrections(word):
                 return None  # two slips only in a long word no common word is one slip from
             found = self._two_slips(word)
             if found is None:
