@@ -272,6 +272,8 @@ def _known_word(word: str) -> bool:
         return True
     if not (is_inflected(word) or is_compound(word)):
         return False
+    if not any(a == b for a, b in itertools.pairwise(word)) and not near_common_word(word):
+        return True  # no doubled letter, and no common word a slip away: the costly search is not needed
     found = _dominant_correction(word)
     return found is None or not (
         _doubled_letter_of(word, found[0]) or (not found[2] and found[1] >= _UNMISTAKABLE)
