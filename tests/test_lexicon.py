@@ -81,3 +81,17 @@ def test_a_final_e_drops_only_before_a_vowel() -> None:
 
     assert is_inflected("baking")
     assert not is_inflected("minnis")
+
+
+def test_one_slip_agrees_with_the_edit_distance() -> None:
+    """one_slip is slips() == 1, letter by letter: every pair of short strings."""
+    import itertools
+
+    from newsclean.rules.lexicon import one_slip, slips
+
+    words = ["".join(p) for n in range(5) for p in itertools.product("ab", repeat=n)]
+    for a, b in itertools.product(words, repeat=2):
+        assert one_slip(a, b) == (slips(a, b) == 1), (a, b)
+    assert one_slip("aiport", "airport")
+    assert one_slip("wolrd", "world")
+    assert not one_slip("form", "farm!")

@@ -312,6 +312,21 @@ def near_common_word(word: str) -> bool:
     return word in index or any(word[:i] + word[i + 1 :] in index for i in range(len(word)))
 
 
+def one_slip(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` are exactly one slip apart (insert, delete, substitute,
+    swap neighbours): :func:`slips` equal to 1, compared letter by letter."""
+    if len(a) < len(b):
+        a, b = b, a
+    if len(a) - len(b) > 1 or a == b:
+        return False
+    first = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(b))
+    if len(a) != len(b):
+        return a[first + 1 :] == b[first:]  # one letter more in a
+    return a[first + 1 :] == b[first + 1 :] or (  # one letter for another
+        a[first + 2 :] == b[first + 2 :] and a[first : first + 2] == b[first : first + 2][::-1]
+    )  # two neighbours swapped
+
+
 def slips(a: str, b: str) -> int:
     """Edits (insert, delete, substitute, swap neighbours) from ``a`` to ``b``; 3 means
     three or more."""

@@ -46,6 +46,7 @@ from .lexicon import (
     is_listed,
     more_words,
     near_common_word,
+    one_slip,
     pair_score,
     same_stem,
     slips,
@@ -737,14 +738,19 @@ def _capitalised_words(text: str) -> tuple[frozenset[str], frozenset[str], froze
 
 
 @lru_cache(maxsize=2)
-def _common_words_in_pairs(text: str) -> dict[int, list[str]]:
-    """The common words (SCOWL size 50) of :func:`_capitalised_words`, lowercase, by length."""
+def _capitalised_common_words(text: str) -> dict[int, list[str]]:
+    """The common words (SCOWL size 50) the text writes capitalised ("Airport"),
+    lowercase, by length."""
     by_length: dict[int, list[str]] = {}
-    for name in _capitalised_words(text)[2]:
-        lowered = name.lower()
-        if _scowl_word(lowered):
-            by_length.setdefault(len(lowered), []).append(lowered)
+    for word in cased_runs_lowercased(text) & _scowl_words():  # set arithmetic in C
+        by_length.setdefault(len(word), []).append(word)
     return by_length
+
+
+@cache
+def _scowl_words() -> frozenset[str]:
+    """SCOWL size 50's lowercase words (see :func:`_scowl_word`), as one set."""
+    return english_words() | more_words()
 
 
 def _one_slip_from(word: str, by_length: Mapping[int, list[str]]) -> list[str]:
@@ -754,7 +760,7 @@ def _one_slip_from(word: str, by_length: Mapping[int, list[str]]) -> list[str]:
         candidate
         for length in range(len(word) - 1, len(word) + 2)
         for candidate in by_length.get(length, ())
-        if len(letters.symmetric_difference(candidate)) <= 2 and slips(word, candidate) == 1
+        if len(letters.symmetric_difference(candidate)) <= 2 and one_slip(word, candidate)
     ]
 
 
@@ -788,11 +794,8 @@ def _name_written_otherwise(text: str, start: int, end: int, written: str) -> tu
     "Thames Vally" where the text writes "Thames Valley Police". None where no such
     word, or more than one, is near; a name of common words only ("Senator Dana Frist"
     is no slip of "Dana First", a pair no text writes)."""
-    _, _, in_pairs = _capitalised_words(text)
-    if not in_pairs:
-        return None
     lowered = written.lower()
-    common = _common_words_in_pairs(text)
+    common = _capitalised_common_words(text)
     near = {word.capitalize() for word in _one_slip_from(lowered, common)}
     if not near and len(written) >= _DOCUMENT_TWO_SLIPS:
         found = _only_two_slips_from(lowered, common)
