@@ -561,8 +561,7 @@ def _headline_evidence(text: str, headline: str, body_start: int) -> bool:
     minor = minor_words()
     title_cased = lowercase = written_lowercase = inner = away = 0
     words = list(headline_words(headline))
-    beside_name = _beside_names(text, body_start, [word for word, _, _ in words])
-    in_named_run = _in_named_runs(text, body_start, [word for word, _, _ in words])
+    beside_name, in_named_run = _name_runs(text, body_start, [word for word, _, _ in words])
     for position, (word, in_compound, in_quotation) in enumerate(words):
         key = base_word(word).lower()
         if key in minor or key not in common:
@@ -605,39 +604,16 @@ _NOT_TITLE_EVIDENCE = frozenset(("a", "an", "the", "al", "bin", "da", "de", "del
                                  "en", "la", "le", "van", "von", "so", "up"))
 
 
-def _in_named_runs(text: str, body_start: int, words: list[str]) -> list[bool]:
-    """For each headline word, whether it stands in a run of capitalised words that
-    holds a name (see :func:`_beside_names`): "Peace" and "Process" in "Northern
-    Ireland Peace Process"."""
-    flags = [False] * len(words)
-    start = 0
-    while start < len(words):
-        if not words[start][:1].isupper():
-            start += 1
-            continue
-        end = start
-        while end < len(words) and words[end][:1].isupper():
-            end += 1
-        if any(_is_name_word(text, body_start, word) for word in words[start:end]):
-            flags[start:end] = [True] * (end - start)
-        start = end
-    return flags
-
-
-def _is_name_word(text: str, body_start: int, word: str) -> bool:
-    """A word English lacks, or one the body capitalises mid-sentence."""
-    base = base_word(word)
-    return base.lower() not in english_words() or _capitalised_mid_sentence(text, body_start, base)
-
-
-def _beside_names(text: str, body_start: int, words: list[str]) -> list[bool]:
+def _name_runs(text: str, body_start: int, words: list[str]) -> tuple[list[bool], list[bool]]:
     """For each headline word, whether it stands in a run of capitalised words right
-    next to a name (a word English lacks, or one the body capitalises mid-sentence):
-    "Ireland Peace", "Tongan Prime", "Minister Akilisi". A capital there may be the
-    name's own, so it is no evidence of title case; one a word further may be
-    ("Samoan Government Ends State": "Ends").
+    next to a name (a word English lacks, or one the body capitalises mid-sentence:
+    "Ireland Peace", "Tongan Prime", "Minister Akilisi"), and whether it stands in a
+    run that holds a name at all ("Peace" and "Process" in "Northern Ireland Peace
+    Process"). A capital beside a name may be the name's own, so it is no evidence of
+    title case; one a word further may be ("Samoan Government Ends State": "Ends").
     """
-    flags = [False] * len(words)
+    beside = [False] * len(words)
+    in_run = [False] * len(words)
     start = 0
     while start < len(words):
         if not words[start][:1].isupper():
@@ -648,11 +624,18 @@ def _beside_names(text: str, body_start: int, words: list[str]) -> list[bool]:
             end += 1
         names = [_is_name_word(text, body_start, word) for word in words[start:end]]
         for offset in range(end - start):
-            flags[start + offset] = end - start > 1 and (
+            beside[start + offset] = end - start > 1 and (
                 (offset > 0 and names[offset - 1]) or (offset + 1 < end - start and names[offset + 1])
             )
+            in_run[start + offset] = any(names)
         start = end
-    return flags
+    return beside, in_run
+
+
+def _is_name_word(text: str, body_start: int, word: str) -> bool:
+    """A word English lacks, or one the body capitalises mid-sentence."""
+    base = base_word(word)
+    return base.lower() not in english_words() or _capitalised_mid_sentence(text, body_start, base)
 
 
 def headline_case(text: str) -> Iterator[Edit]:
