@@ -327,11 +327,15 @@ def non_word_typo(text: str) -> Iterator[Edit]:
     "in fact"), and no proper noun ("nabarro" stays, not "navarro"). Two words run
     together, a minor or function word first, are split when English writes the pair
     far more often than chance ("alot" -> "a lot"). A capitalised word is corrected
-    only at a sentence start, or inside a name on strong evidence.
+    only at a sentence start, or inside a name on strong evidence: the text writes
+    the same name with the common word a slip away ("Stavanger Aiport" beside
+    "Stavanger Airport"), or English pairs the correction with the name's next word.
 
     **Leaves alone**: a word the text writes twice or capitalised elsewhere (its own
     term or a name), a word with no dominant correction, inflections and British or
-    American variants ("epicenter"), words inside paths, handles and compounds, and
+    American variants ("epicenter"), another form of a word the text writes
+    ("prorogating" beside "prorogation"), a name's slot after a title or a given name
+    ("Dr. alison kock"), words inside paths, handles and compounds, and
     texts in which more than one word in twenty is unknown (not prose this lexicon
     describes).
 
