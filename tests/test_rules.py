@@ -656,6 +656,12 @@ CASES: list[tuple[str, str, str | None]] = [
     ("TY02", "It's time to act, and its time in office is over.", None),  # "time" decides nothing
     ("TY02", "The city and its people welcomed it.", None),
     ("TY02", "It's important to vote. Its important work goes on.", None),
+    # Right after a lowercase word no clause starts: a narrower margin ("reputation"),
+    # not narrow enough for "time"; at a sentence start "It's people" stays.
+    ("TY02", "The suit hurt the firm's stock price as well as it's reputation.",
+     "The suit hurt the firm's stock price as well as its reputation."),
+    ("TY02", "Once the vote is over it's time to act.", None),
+    ("TY02", "It's people who vote. It's people that count.", None),
     ("TY03", "The report stesses that the intrustion was brief.",
      "The report stresses that the intrusion was brief."),
     ("TY03", "It was as-yet uncomfirmed and noted no ransom.",

@@ -1327,10 +1327,14 @@ _CONTRACTED = ("is", "has")
 _ITS = regex.compile(r"(?<![\p{L}\p{N}'’-])[Ii]t(?:s|['’]s)(?![\p{L}\p{N}'’-])")
 
 
+_MID_SENTENCE_MARGIN = 100  # "closed it's airspace": no clause starts there; "It's people" may
+
+
 @lru_cache(maxsize=4096)
-def _its_choice(written: str, following: str) -> tuple[str, str] | None:
+def _its_choice(written: str, following: str, mid_sentence: bool = False) -> tuple[str, str] | None:
     """"its" or "it's" for the lowercase ``written`` before ``following``, with the
-    evidence, when English word pairs say the other one, else None.
+    evidence, when English word pairs say the other one, else None; ``mid_sentence``:
+    right after a lowercase word, where "it's" starts no clause.
 
     "it's" becomes "its" when a possessive word ("their", "his", "our") is written
     before ``following`` thirty times more often (as a share of its own uses) than
@@ -1360,7 +1364,7 @@ def _its_choice(written: str, following: str) -> tuple[str, str] | None:
             contraction = max(_ABSENT - known[word] for word in _CONTRACTED)
         gain = max(possessive_scores) - contraction
         choice = "its"
-    if gain < _CONTEXT_MARGIN:
+    if gain < (_MID_SENTENCE_MARGIN if choice == "its" and mid_sentence else _CONTEXT_MARGIN):
         return None
     other = "a possessive word" if choice == "its" else "'it is' or 'it has'"
     return choice, f"before '{following}' English writes {other} {10 ** (gain / 100):.0f}x as often"
@@ -1378,7 +1382,9 @@ def _its_edits(text: str) -> list[Edit]:
         after = _WORD_JUST_AFTER.match(text, match.end(), min(len(text), match.end() + 40))
         if after is None or not after.group(1).islower():
             continue
-        found = _its_choice("its" if len(written) == 3 else "it's", after.group(1))
+        before = _word_just_before(text, match.start())
+        mid_sentence = written[0] == "i" and before is not None and before.group().rstrip(" ").islower()
+        found = _its_choice("its" if len(written) == 3 else "it's", after.group(1), mid_sentence)
         if found is None:
             continue
         choice, note = found
@@ -1404,7 +1410,8 @@ def real_word_error(text: str) -> Iterator[Edit]:
     than", "earned form her" -> "earned from her"; "portable to many" stays).
     "it's" and "its" are decided by the next word: what English writes after
     "their", "his" and "our" against what it writes after "is" and "has" ("held
-    it's own vote" -> "its own vote").
+    it's own vote" -> "its own vote"), ten times rather than thirty right after a
+    lowercase word, where no clause starts ("as well as it's reputation").
 
     **Leaves alone**: "quite large", "quite a few", "discreet efforts" unless the
     text or English pairs say otherwise; evidence from function words ("the", "of")
