@@ -286,19 +286,21 @@ def _surnames_after_honorifics(
         middle = match.group("middle")
         if middle is not None and middle.lower() in english_words():
             continue  # "General Santos City hospital": a common word is no middle name
+        if len(lowercase_positions(text, word, limit=2)) != 1:
+            continue  # written lowercase elsewhere too: the text's own usage
         evidence = evidence or gather(text)
         times = evidence.capitalised_mid[word]
-        if times and len(lowercase_positions(text, word, limit=2)) == 1:
+        if times:
             note = (
                 f"follows '{honorific}{period}' and a given name; "
                 f"written '{capitalise(word)}' {times} time(s) mid-sentence, never lowercase elsewhere"
             )
-        elif _no_common_word(word) and len(lowercase_positions(text, word, limit=2)) == 1:
+        elif _no_common_word(word):
             note = f"follows '{honorific}{period}' and a given name; '{word}' is no English word: a surname"
-        elif _surname_more_than_word(word) and len(lowercase_positions(text, word, limit=2)) == 1:
+        elif _surname_more_than_word(word):
             note = (f"follows '{honorific}{period}' and a given name; '{word}' is far more common as a"
                     " surname (US Census) than as an English word")
-        elif capitalise(word) in cased_runs(text) and len(lowercase_positions(text, word, limit=2)) == 1:
+        elif capitalise(word) in cased_runs(text):
             note = (f"follows '{honorific}{period}' and a given name; written '{capitalise(word)}' "
                     "elsewhere, never lowercase")
         else:
@@ -627,7 +629,7 @@ def _name_runs(text: str, body_start: int, words: list[str]) -> tuple[list[bool]
             beside[start + offset] = end - start > 1 and (
                 (offset > 0 and names[offset - 1]) or (offset + 1 < end - start and names[offset + 1])
             )
-            in_run[start + offset] = any(names)
+        in_run[start:end] = [any(names)] * (end - start)
         start = end
     return beside, in_run
 

@@ -6,7 +6,7 @@ import bisect
 import heapq
 import itertools
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from types import MappingProxyType
@@ -483,8 +483,9 @@ class _DocumentWords:
     A typist who writes "people" ten times and "peapel" once slipped once; the text's
     own words are a far smaller and likelier set of candidates than the lexicon. Words
     it writes only capitalised are candidates when they are common English words
-    ("Although"), not names ("Ayacucho"). The candidates are the lexicon's words a
-    slip or two away (memoised per word), kept where the text writes them."""
+    ("Although"), not names ("Ayacucho"). One slip away, the candidates are the
+    lexicon's corrections of the word (memoised per word) that the text writes; two
+    slips away, the text's own words of nearly the word's length."""
 
     def __init__(self, text: str, runs: frozenset[str]) -> None:
         self._words = (frozenset(filter(str.islower, runs)) & _lexicon()) | (  # set arithmetic in C
@@ -522,9 +523,7 @@ class _DocumentWords:
         does, if there is one (two slips in a long word leave one of its ends alone):
         the lexicon's own search two slips away misses some ("peapel": "people")."""
         if self._by_length is None:
-            self._by_length = {}
-            for written in self._words:
-                self._by_length.setdefault(len(written), []).append(written)
+            self._by_length = _by_length(self._words)
         return _only_two_slips_from(word, self._by_length)
 
 
@@ -732,23 +731,26 @@ def _capitalised_pairs(text: str) -> frozenset[tuple[str, str]]:
 
 
 @lru_cache(maxsize=2)
-def _capitalised_words(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """Of :func:`_capitalised_pairs`: the words written first in a pair, the words
-    written second, and both."""
+def _capitalised_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Of :func:`_capitalised_pairs`: the words written first in a pair, and the words
+    written second."""
     pairs = _capitalised_pairs(text)
-    first = frozenset(one for one, _ in pairs)
-    second = frozenset(two for _, two in pairs)
-    return first, second, first | second
+    return frozenset(one for one, _ in pairs), frozenset(two for _, two in pairs)
 
 
 @lru_cache(maxsize=2)
 def _capitalised_common_words(text: str) -> dict[int, list[str]]:
     """The common words (SCOWL size 50) the text writes capitalised ("Airport"),
     lowercase, by length."""
-    by_length: dict[int, list[str]] = {}
-    for word in cased_runs_lowercased(text) & _scowl_words():  # set arithmetic in C
-        by_length.setdefault(len(word), []).append(word)
-    return by_length
+    return _by_length(cased_runs_lowercased(text) & _scowl_words())  # set arithmetic in C
+
+
+def _by_length(words: Iterable[str]) -> dict[int, list[str]]:
+    """``words`` grouped by their length: the few near a word's length are compared."""
+    grouped: dict[int, list[str]] = {}
+    for word in words:
+        grouped.setdefault(len(word), []).append(word)
+    return grouped
 
 
 @cache
@@ -788,7 +790,7 @@ def _only_two_slips_from(word: str, by_length: Mapping[int, list[str]]) -> str |
 def _surname_in_text(text: str, name: str) -> bool:
     """Whether the text writes ``name`` only as a surname: after a capitalised word
     ("Alexei Navalny") and never before one, so that no surname follows it."""
-    before_one, after_one, _ = _capitalised_words(text)
+    before_one, after_one = _capitalised_words(text)
     return name in after_one and name not in before_one
 
 
@@ -822,7 +824,7 @@ def _name_written_otherwise(text: str, start: int, end: int, written: str) -> tu
 
 def _scowl_word(word: str) -> bool:
     """Whether lowercase ``word`` is a word of SCOWL size 50: a common word, no name."""
-    return word in english_words() or word in more_words()
+    return word in _scowl_words()
 
 
 @lru_cache(maxsize=16_384)
