@@ -728,6 +728,12 @@ CASES: list[tuple[str, str, str | None]] = [
      "The index of the National Stock Exchange rose by two percent on the day."),
     ("TY03", "Officials of the Federal Emergency Managemnt Agency arrived on Sunday, the report said.",
      "Officials of the Federal Emergency Management Agency arrived on Sunday, the report said."),
+    # In a name of three or more common words, a word of six letters or more whose
+    # dominant correction leads by tenfold; not in a two-word name ("Matt Simister").
+    ("TY03", "The head of the Metropolitan Police Coutner Terrorism Command spoke on Monday.",
+     "The head of the Metropolitan Police Counter Terrorism Command spoke on Monday."),
+    ("TY03", "Speaking to the paper, Matt Simister, the chain's chief for the region, agreed.", None),
+    ("TY03", "It stood at the intersection of Martine Avenue and Lexington Avenue in the city.", None),
     ("TY03", "It made a lot of money. Tyhat movie raked in far more than the studio expected.",
      "It made a lot of money. That movie raked in far more than the studio expected."),
     # Two slips in a long word, towards a common word a neighbour agrees with.

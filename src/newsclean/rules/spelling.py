@@ -329,7 +329,10 @@ def non_word_typo(text: str) -> Iterator[Edit]:
     far more often than chance ("alot" -> "a lot"). A capitalised word is corrected
     only at a sentence start, or inside a name on strong evidence: the text writes
     the same name with the common word a slip away ("Stavanger Aiport" beside
-    "Stavanger Airport"), or English pairs the correction with the name's next word.
+    "Stavanger Airport"), English pairs the correction with the name's next word, or
+    the name holds two more capitalised words, mostly common ones, and the correction
+    of a word of six letters or more dominates tenfold ("Police Coutner Terrorism
+    Command"; not "Matt Simister", a name of two words).
 
     **Leaves alone**: a word the text writes twice or capitalised elsewhere (its own
     term or a name), a word with no dominant correction, inflections and British or
@@ -384,6 +387,7 @@ def non_word_typo(text: str) -> Iterator[Edit]:
         if uses[word] > 1:
             continue  # one the text writes twice: its own term
         in_name = before_capital = False
+        institution = 0
         if written != word:
             named = _name_written_otherwise(text, match.start(1), match.end(1), written)
             if named is not None and english_at(match.start(1)):
@@ -395,7 +399,8 @@ def non_word_typo(text: str) -> Iterator[Edit]:
             place = _capitalised_typo(text, match)
             before_capital = place == _BEFORE_CAPITAL
             if place is None:
-                in_name = _in_common_word_name(text, match.start(1), match.end(1)) or (
+                institution = _in_common_word_name(text, match.start(1), match.end(1))
+                in_name = institution or (
                     (_unmistakable(word) or _pairs_in_name(text, match.start(1), match.end(1), word))
                     and not _foreign_words_near(text, match.start(1), match.end(1))
                 )
@@ -446,7 +451,10 @@ def non_word_typo(text: str) -> Iterator[Edit]:
         if not known and two_slips:
             continue  # two slips away: a neighbour must agree
         in_pairs = _name_pairs(text, match.start(1), match.end(1), correction)
-        sole = margin >= _SOLE_CORRECTION and len(word) >= _LONG_WORD
+        sole = (margin >= _SOLE_CORRECTION and len(word) >= _LONG_WORD) or (
+            institution >= 2 and found is decided[word] and not two_slips
+            and margin >= _INSTITUTION_LEAD and len(word) > _SHORT_WORD
+        )
         if in_name and (
             not _scowl_word(correction)
             or (correction.capitalize() not in cased_runs(text) and not in_pairs and not sole)
@@ -544,11 +552,12 @@ _NAME_RUN_AFTER = regex.compile(r"(?: (?:\p{Lu}[\p{L}'’.-]*+|of|and|for|the|&)
 _NAME_WINDOW = 80
 
 
-def _in_common_word_name(text: str, start: int, end: int) -> bool:
-    """Whether the capitalised word at ``text[start:end]`` stands in a name whose other
-    capitalised words are mostly common English words: an institution ("National Stock
-    Excahnge", "Minister of Agricuture"), with common words beside it, not a person
-    ("Senator Dana Frist")."""
+def _in_common_word_name(text: str, start: int, end: int) -> int:
+    """How many other capitalised words the name holds when the capitalised word at
+    ``text[start:end]`` stands in a name whose other capitalised words are mostly common
+    English words: an institution ("National Stock Excahnge", "Minister of
+    Agricuture"), with common words beside it, not a person ("Senator Dana Frist");
+    else 0."""
     before = _NAME_RUN_BEFORE.search(text, max(0, start - _NAME_WINDOW), start)
     after = _NAME_RUN_AFTER.match(text, end, min(len(text), end + _NAME_WINDOW))
     left = (before.group() if before else "").split()
@@ -557,9 +566,9 @@ def _in_common_word_name(text: str, start: int, end: int) -> bool:
     beside = [words[index] for words, index in ((left, -1), (right, 0)) if words]
     beside = [word for word in beside if word[:1].isupper()]
     if any(word.lower() not in common for word in beside):
-        return False  # a given name or a surname beside it: "Abd Hamid Nor", "Andrew Leung"
+        return 0  # a given name or a surname beside it: "Abd Hamid Nor", "Andrew Leung"
     others = [word for word in left + right if word[:1].isupper() and word.isalpha()]
-    return bool(others) and 2 * sum(word.lower() in common for word in others) > len(others)
+    return len(others) if 2 * sum(word.lower() in common for word in others) > len(others) else 0
 
 
 _SENTENCE_START, _BEFORE_CAPITAL = "sentence start", "before a capital"
@@ -605,6 +614,7 @@ _LATIN_ENDINGS = ("a", "ae", "i", "us", "um", "is", "es", "ens", "ans", "ix", "e
 _SHORT_WORD = 5  # letters: words this short are one edit from many others
 # A lead this large: the correction is the only common word one edit away ("tyhat").
 _SOLE_CORRECTION = 600
+_INSTITUTION_LEAD = 100  # in an institution's name of three or more words: tenfold
 _UNMISTAKABLE = 700  # and ten million times: no name is one slip from so common a word
 _TWO_SLIPS_COMMON = 700  # score a correction two slips away needs: common words only
 
