@@ -95,3 +95,21 @@ def test_one_slip_agrees_with_the_edit_distance() -> None:
     assert one_slip("aiport", "airport")
     assert one_slip("wolrd", "world")
     assert not one_slip("form", "farm!")
+
+
+@pytest.mark.parametrize(
+    ("probability", "line", "english"),
+    [
+        (0.9, "Los datos del censo fueron publicados el lunes.", True),  # the identifier is sure
+        (0.6, "Faktors cited for the drop include the loss of habitat.", True),  # English words
+        (0.6, "Los datos del censo fueron publicados el lunes.", False),  # no English words
+        (0.4, "Faktors cited for the drop include the loss of habitat.", False),  # another language first
+    ],
+)
+def test_a_line_is_english_by_its_identifier_and_its_function_words(
+    monkeypatch: pytest.MonkeyPatch, probability: float, line: str, english: bool
+) -> None:
+    from newsclean.rules import spelling
+
+    monkeypatch.setattr(spelling, "english_probability", lambda text: probability)
+    assert spelling._english_line(line) is english
