@@ -400,10 +400,11 @@ def non_word_typo(text: str) -> Iterator[Edit]:
             before_capital = place == _BEFORE_CAPITAL
             if place is None:
                 institution = _in_common_word_name(text, match.start(1), match.end(1))
-                in_name = institution > 0 or (
-                    (_unmistakable(word) or _pairs_in_name(text, match.start(1), match.end(1), word))
-                    and not _foreign_words_near(text, match.start(1), match.end(1))
-                )
+                in_name = (
+                    institution > 0
+                    or _unmistakable(word)
+                    or _pairs_in_name(text, match.start(1), match.end(1), word)
+                ) and not _foreign_words_near(text, match.start(1), match.end(1))
                 if not in_name:
                     continue  # capitalised mid-sentence: a name
         if _quoted(text, match.start(1), match.end(1)):
