@@ -492,6 +492,18 @@ CASES: list[tuple[str, str, str | None]] = [
     ("CA07", 'It defines the "Chromium Web Browser" and the chromium web browser runs.', None),
     ("CA07", "The file says Name=Chromium Web Browser and the chromium web browser runs.", None),
     ("CA07", "The Conservative Party won. The conservative party gained seats.", None),  # common words
+    # An institution of three common words, after "the", capitalised as often elsewhere.
+    ("CA07", "He asked the Government Accountability Office to look. Later the government "
+     "accountability office said no.",
+     "He asked the Government Accountability Office to look. Later the Government "
+     "Accountability Office said no."),
+    ("CA07", "Congress can change the Selective Service System. Some want the selective service system gone.",
+     "Congress can change the Selective Service System. Some want the Selective Service System gone."),
+    ("CA07", "It runs Logical Volume Manager (LVM) and a logical volume manager.", None),  # no "the"
+    ("CA07", "They signed the African Continental Free Trade Area. Many live in the free trade area.",
+     None),  # the end of a longer name
+    ("CA07", "Supreme Court Justice John Roberts spoke. He was the supreme court justice there.",
+     None),  # a title before a name
     ("CA07", "See https://example.org/new-zealand and new_zealand.", None),
     ("CA07", "The Extensible Markup Language (XML) is a markup language. Extensible Markup Language", None),
     # A word SCOWL writes only capitalised, after a title, is a name even at a sentence

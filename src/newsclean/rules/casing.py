@@ -8,6 +8,7 @@ are never common words. They never lowercase what the publisher capitalised.
 from __future__ import annotations
 
 import heapq
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
@@ -864,6 +865,7 @@ def multiword_name(text: str) -> Iterator[Edit]:
     # both capitalised and in lower case: most texts have none, and pay no scan.
     both_ways = (cased_runs_lowercased(text) & runs) - english_words()
     half = _half_lowercase_places(text, runs)
+    half.update((at, edit) for at, edit in _lowercase_institutions(text).items() if at not in half)
     if not wanted and not both_ways:
         yield from (half[position] for position in sorted(half))
         return
@@ -907,7 +909,7 @@ def multiword_name(text: str) -> Iterator[Edit]:
             continue
         if lower not in _places() and len(places) >= written[name] and not (
             len(places) == written[name]
-            and any(_alone_in_prose(text, match, in_headline) for match in run_ends.get(name, ()))
+            and any(_alone_in_prose(text, *match.span(), in_headline) for match in run_ends.get(name, ()))
         ):
             continue  # lowercase as often, capitalised only before a name, in a heading or a quotation
         note = (f"'{name}' is a country or territory" if lower in _places()
@@ -926,13 +928,78 @@ def multiword_name(text: str) -> Iterator[Edit]:
     yield from (edits[position] for position in sorted(edits))
 
 
+# "the" and three lowercase words, "of" between them: where an institution's name of
+# common words may stand in lower case ("the selective service system", "the department
+# of homeland security"). Plain ASCII, for stdlib re's literal search for "the ".
+_THE_THREE = re.compile(r"the ([a-z]++) (?:of )?([a-z]++) (?:of )?([a-z]++)")
+_CAPITALISED_NEXT = regex.compile(r"[ ]++\p{Lu}")
+# A capitalised word right before, but "The" or an acronym ("U.S."): the end of a
+# longer name ("African Continental Free Trade Area" holds no "Free Trade Area" of its own).
+_CAPITALISED_BEFORE = regex.compile(r"(?<![\p{L}\p{N}'’-])(?!The )\p{Lu}\p{Ll}[\p{L}'’-]*+ $")
+
+
+def _lowercase_institutions(text: str) -> dict[int, Edit]:
+    """An institution's name of three common words written in lower case after "the"
+    where the text writes it capitalised at least as often ("by the government
+    accountability office" beside "the Government Accountability Office"): as often only
+    when a capitalised use stands alone in a body line's prose (no name after it,
+    "Supreme Court Justice John Roberts"; no heading). Only after "the": "a logical
+    volume manager" beside "Logical Volume Manager (LVM)" is a thing, not a name."""
+    edits: dict[int, Edit] = {}
+    capitalised = cased_runs_lowercased(text)
+    common, small = english_words(), never_names()
+    found: dict[str, list[int]] = {}
+    for match in _THE_THREE.finditer(text):
+        words = match.groups()
+        if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] in "'’-"):
+            continue  # "breathe ..."
+        if all(word in capitalised and word in common and word not in small for word in words):
+            found.setdefault(match.group()[4:], []).append(match.start() + 4)
+    if not found:
+        return edits
+    in_headline = Headlines(text)
+    for lower, starts in found.items():
+        name = " ".join(word if word == "of" else word.capitalize() for word in lower.split(" "))
+        uses = [
+            start for start in _occurrences(text, name)
+            if _whole_words(text, start, start + len(name))
+            and _CAPITALISED_BEFORE.search(text, max(0, start - 40), start) is None
+        ]
+        places = [at for at in _occurrences(text, lower) if _whole_words(text, at, at + len(lower))]
+        if len(places) > len(uses) or not uses:
+            continue
+        if len(places) == len(uses) and not any(
+            _CAPITALISED_NEXT.match(text, start + len(name)) is None
+            and _alone_in_prose(text, start, start + len(name), in_headline)
+            for start in uses
+        ):
+            continue  # as often in lower case, and capitalised only before a name or in a heading
+        note = f"the text writes '{name}' {len(uses)} time(s)"
+        for start in starts:
+            if not in_prose(text, start, start + len(lower)):
+                continue
+            offset = 0
+            for word, target in zip(lower.split(" "), name.split(" "), strict=True):
+                if word != target:
+                    edits[start + offset] = Edit(start + offset, start + offset + 1, target[0], note)
+                offset += len(word) + 1
+    return edits
+
+
+def _occurrences(text: str, phrase: str) -> Iterator[int]:
+    """Where ``phrase`` stands in ``text``, overlapping uses aside."""
+    start = text.find(phrase)
+    while start >= 0:
+        yield start
+        start = text.find(phrase, start + len(phrase))
+
+
 _QUOTES = frozenset("\"“”‘’'")
 
 
-def _alone_in_prose(text: str, match: regex.Match[str], in_headline: Headlines) -> bool:
+def _alone_in_prose(text: str, start: int, end: int, in_headline: Headlines) -> bool:
     """Whether a capitalised run stands in prose of a body line: not in a headline, not
     quoted ('the "Chromium Web Browser"'), not in a path, handle or "GenericName=Web Browser"."""
-    start, end = match.span()
     if text[start - 1 : start] in _QUOTES or text[end : end + 1] in _QUOTES:
         return False
     if not in_prose(text, start, end) or text[start - 1 : start] == "=" or in_headline(start):
