@@ -842,11 +842,15 @@ def multiword_name(text: str) -> Iterator[Edit]:
     one capitalised use in the prose of a body line that no capitalised word follows
     (not a title before a name: "Loco Pilot Surekha Yadav"; not a heading or a quotation),
     and one of its words is no common English word ("Van Halen", "De Zoysa", "the
-    european council" beside "at the European Council building").
+    european council" beside "at the European Council building"). An institution
+    of three common words after "the" ("the selective service system") is fixed when
+    the text capitalises it as often, not as the end of a longer name
+    (:func:`_lowercase_institutions`).
 
-    **Leaves alone**: phrases of common words the text also capitalises ("the
-    conservative party" beside "Conservative Party", "presidential debates"), phrases
-    inside URLs, paths and handles.
+    **Leaves alone**: phrases of two common words the text also capitalises ("the
+    conservative party" beside "Conservative Party", "presidential debates"), a thing
+    named by three ("a logical volume manager" beside "Logical Volume Manager"),
+    phrases inside URLs, paths and handles.
 
     >>> from newsclean.engine import apply_edits
     >>> s = "Talks with new zealand ended. Van Halen and Van Halen fans; a van halen fan."
