@@ -740,6 +740,12 @@ CASES: list[tuple[str, str, str | None]] = [
      "The index of the National Stock Exchange rose by two percent on the day."),
     ("TY03", "Officials of the Federal Emergency Managemnt Agency arrived on Sunday, the report said.",
      "Officials of the Federal Emergency Management Agency arrived on Sunday, the report said."),
+    # A word only the frequency list has, and rarely, three hundred times rarer than a
+    # common word one slip away; not a capitalised name English writes.
+    ("TY03", "It improves the prospect of the planet beng a habitable world.",
+     "It improves the prospect of the planet being a habitable world."),
+    ("TY03", "Aid arrived fromm the capital on Monday.", "Aid arrived from the capital on Monday."),
+    ("TY03", "Fighting along the river went on. Somme battles killed many.", None),
     # In a name of three or more common words, a word of six letters or more whose
     # dominant correction leads by tenfold; not in a two-word name ("Matt Simister").
     ("TY03", "The head of the Metropolitan Police Coutner Terrorism Command spoke on Monday.",

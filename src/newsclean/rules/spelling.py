@@ -262,15 +262,32 @@ def _lexicon() -> frozenset[str]:
     return frozenset(frequencies()) | english_words()
 
 
+@cache
+def _trusted_lexicon() -> frozenset[str]:
+    """The words of both word lists but the rare ones only the frequency list has."""
+    return frozenset(w for w, score in frequencies().items() if score >= _RARE_LISTED) | _scowl_words()
+
+
+_RARE_LISTED = 600  # score: a word only the frequency list has, and below this, may be a slip
+_FAR_COMMONER = 250  # when a SCOWL word one slip away is this much commoner: 300 times
+
+
 @lru_cache(maxsize=16_384)
 def _known_word(word: str) -> bool:
     """:func:`is_english`, memoised: names and terms recur from text to text. A word
     that only an inflection or two joined words make is not known when its dominant
     correction is a letter less of a doubled one ("allthough", "lookking",
     "sufferring") or a common word one slip away that leads every other ten million
-    times ("demonstated", not "demon" and "stated"); "manpages" stays."""
+    times ("demonstated", not "demon" and "stated"); "manpages" stays. A word only the
+    frequency list has, and rarely, is not known when the dominant correction one slip
+    away is a SCOWL word three hundred times as frequent ("beng": "being")."""
     if is_listed(word):
-        return True
+        if _scowl_word(word) or frequencies().get(word, 0) >= _RARE_LISTED:
+            return True
+        near = _one_slip_correction(word) if near_common_word(word) or len(word) <= _SHORT_WORD else None
+        return near is None or not _scowl_word(near[0]) or (
+            dict(_one_slip(word))[near[0]] - frequencies().get(word, 0) < _FAR_COMMONER
+        )
     if not (is_inflected(word) or is_compound(word)):
         return False
     if not any(a == b for a, b in itertools.pairwise(word)) and not near_common_word(word):
@@ -354,12 +371,16 @@ def non_word_typo(text: str) -> Iterator[Edit]:
     runs = letter_runs(text)
     lexicon = _lexicon()
     shortest, longest = _CANDIDATE_LENGTH
+    # A lowercase word only the frequency list has, and rarely, may be a slip ("beng");
+    # a capitalised one is a name more often than not, and is not asked about.
     unlisted = {
         run.lower()
-        for run in runs - lexicon  # set arithmetic in C: most runs are English words
-        if shortest <= len(run) <= longest and run.isascii() and (run.islower() or run[1:].islower())
+        for run in runs - _trusted_lexicon()  # set arithmetic in C: most runs are English words
+        if shortest <= len(run) <= longest and run.isascii() and (
+            run.islower() or (run[1:].islower() and run.lower() not in lexicon)
+        )
     }
-    unknown = {word for word in unlisted - lexicon if not _known_word(word)}
+    unknown = {word for word in unlisted if not _known_word(word)}
     if not unknown:
         return
     lowercase_runs = len(runs) - len(cased_runs(text))
@@ -388,6 +409,8 @@ def non_word_typo(text: str) -> Iterator[Edit]:
             continue  # one the text writes twice: its own term
         in_name = before_capital = False
         institution = 0
+        if written != word and word in load_words("proper-nouns.txt"):
+            continue  # a name English writes ("Somme"), at a sentence start too
         if written != word:
             named = _name_written_otherwise(text, match.start(1), match.end(1), written)
             if named is not None and english_at(match.start(1)):
