@@ -757,6 +757,9 @@ CASES: list[tuple[str, str, str | None]] = [
     # Two slips in a long word, towards a common word a neighbour agrees with.
     ("TY03", "Police said that multipul people were hurt when the convoy was attacked on Monday.",
      "Police said that multiple people were hurt when the convoy was attacked on Monday."),
+    # The only common word two slips from a word of nine letters, a neighbour agreeing.
+    ("TY03", "The case was thrown out of court due to insuffient evidence, the lawyer said.",
+     "The case was thrown out of court due to insufficient evidence, the lawyer said."),
     # "beleaved" is two slips from "believed" and from "beloved": no correction dominates.
     ("TY03", "The ministry said it had beleaved the reports until the end of the week.", None),
     # At a sentence start before a name: only to one of the most frequent words.

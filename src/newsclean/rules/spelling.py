@@ -648,6 +648,8 @@ _SOLE_CORRECTION = 600
 _INSTITUTION_LEAD = 100  # in an institution's name of three or more words: tenfold
 _UNMISTAKABLE = 700  # and ten million times: no name is one slip from so common a word
 _TWO_SLIPS_COMMON = 700  # score a correction two slips away needs: common words only
+_SOLE_TWO_SLIPS_COMMON = 650  # or, the only common word two slips from a long word: 650 (4.5 million uses)
+_SOLE_TWO_SLIPS_LENGTH = 9  # letters: "insuffient", "investiaged"
 
 
 _VERY_COMMON = 780  # score: "although" (790) and "according" (786), not "saint" (759)
@@ -969,11 +971,14 @@ def _dominant_correction(word: str) -> tuple[str, int, bool] | None:
 
     One slip first; a long word with no common word one slip away may be two slips
     from one ("multipul"), which must then lead by twice the margin (and the caller
-    asks a neighbour to agree)."""
+    asks a neighbour to agree); a score of 700, or of 650 where it is the only common
+    word two slips from a word of nine letters or more ("insuffient" -> "insufficient",
+    669)."""
     found = _one_slip(word)
     if not found or found[0][1] < _COMMON:
         two = corrections_two_slips(word)
-        if not two or two[0][1] < _TWO_SLIPS_COMMON:
+        sole = len(two) == 1 and not found and len(word) >= _SOLE_TWO_SLIPS_LENGTH
+        if not two or two[0][1] < (_SOLE_TWO_SLIPS_COMMON if sole else _TWO_SLIPS_COMMON):
             return None
         rival = max(two[1][1] if len(two) > 1 else 0, found[0][1] if found else 0)
         lead = two[0][1] - rival
