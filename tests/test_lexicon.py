@@ -39,6 +39,11 @@ def test_variants_and_inflections_are_no_corrections() -> None:
     assert "opioid" not in dict(corrections("opioids"))
 
 
+def test_our_inside_a_word_is_a_variant_only_after_a_stem_english_writes() -> None:
+    assert "colorful" not in dict(corrections("colourful"))  # "colour", "color"
+    assert corrections("accourding")[0][0] == "according"  # no "accour" or "accor"
+
+
 def test_a_slip_of_the_first_letter_costs_most() -> None:
     found = dict(corrections("cgroups"))
     assert found.get("groups", 0) < dict(corrections("grpups")).get("groups", 0)

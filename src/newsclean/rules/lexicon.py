@@ -235,7 +235,9 @@ def _edits1(word: str, known: Container[str]) -> dict[str, int]:
 
 def variant_or_inflection(word: str, candidate: str) -> bool:
     """Whether two spellings are one word: an inflection ("opioids", "opioid") or a
-    British and American pair ("epicenter", "epicentre"), told by their endings."""
+    British and American pair ("epicenter", "epicentre"), told by their endings, or
+    inside a long word ("colourful", where "our" ends a stem English writes; not
+    "accourding")."""
     short, long = sorted((word, candidate), key=len)
     if long.startswith(short) and long[len(short) :] in _SUFFIXES:
         return frequencies().get(candidate, 0) < _INFLECTION_SEEN
@@ -247,7 +249,11 @@ def variant_or_inflection(word: str, candidate: str) -> bool:
             if len(word) >= _VARIANT_INSIDE and (inside > 0 or (inside == 0 and b == "e")) and (
                 word.replace(a, b, 1) == candidate
             ):  # "colourful", "paediatric", "aesthetic"; not "cort" and "court", a dropped
-                return True  # letter, nor "erturn" and "return", a slip at the first letter
+                # letter, nor "erturn" and "return", a slip at the first letter; "our" ends
+                # a stem English writes ("colour", "color"): "accourding" is a slip
+                stem = word[: inside + len(a)]
+                if a not in ("our", "or") or is_listed(stem) or is_listed(stem[: -len(a)] + b):
+                    return True
     return False
 
 
