@@ -757,6 +757,12 @@ CASES: list[tuple[str, str, str | None]] = [
     # Two slips in a long word, towards a common word a neighbour agrees with.
     ("TY03", "Police said that multipul people were hurt when the convoy was attacked on Monday.",
      "Police said that multiple people were hurt when the convoy was attacked on Monday."),
+    # One of the most frequent words two slips from a long word, leading a thousandfold,
+    # needs no neighbour; a compound ("all" + "tough") is no word when it is that near.
+    ("TY03", "It was investigated.\nMultipul assailants attacked the convoy on Monday.",
+     "It was investigated.\nMultiple assailants attacked the convoy on Monday."),
+    ("TY03", "The report came. Alltough the police said two died, more may have.",
+     "The report came. Although the police said two died, more may have."),
     # The only common word two slips from a word of nine letters, a neighbour agreeing.
     ("TY03", "The case was thrown out of court due to insuffient evidence, the lawyer said.",
      "The case was thrown out of court due to insufficient evidence, the lawyer said."),

@@ -278,7 +278,8 @@ def _known_word(word: str) -> bool:
     that only an inflection or two joined words make is not known when its dominant
     correction is a letter less of a doubled one ("allthough", "lookking",
     "sufferring") or a common word one slip away that leads every other ten million
-    times ("demonstated", not "demon" and "stated"); "manpages" stays. A word only the
+    times ("demonstated", not "demon" and "stated"), or one of the most frequent words
+    two slips away that does ("alltough", not "all" and "tough"); "manpages" stays. A word only the
     frequency list has, and rarely, is not known when the dominant correction one slip
     away is a SCOWL word three hundred times as frequent ("beng": "being")."""
     if is_listed(word):
@@ -294,7 +295,8 @@ def _known_word(word: str) -> bool:
         return True  # no doubled letter, and no common word a slip away: the costly search is not needed
     found = _dominant_correction(word)
     return found is None or not (
-        _doubled_letter_of(word, found[0]) or (not found[2] and found[1] >= _UNMISTAKABLE)
+        _doubled_letter_of(word, found[0])
+        or (found[1] >= _UNMISTAKABLE and (not found[2] or _very_common(found[0])))
     )
 
 
@@ -472,8 +474,10 @@ def non_word_typo(text: str) -> Iterator[Edit]:
         if correction in load_words("proper-nouns.txt"):
             continue  # "nabarro" -> "navarro": a name for a name, no slip of a common word
         known = _context_pairs(text, match.start(1), match.end(1), correction)
-        if not known and two_slips:
-            continue  # two slips away: a neighbour must agree
+        if not known and two_slips and not (
+            _very_common(correction) and margin >= _SOLE_TWO_SLIPS_LEAD and len(word) >= _LONG_WORD
+        ):
+            continue  # two slips away: a neighbour must agree, or one of the most frequent words lead
         in_pairs = _name_pairs(text, match.start(1), match.end(1), correction)
         sole = (margin >= _SOLE_CORRECTION and len(word) >= _LONG_WORD) or (
             institution >= 2 and found is decided[word] and not two_slips
@@ -649,6 +653,7 @@ _INSTITUTION_LEAD = 100  # in an institution's name of three or more words: tenf
 _UNMISTAKABLE = 700  # and ten million times: no name is one slip from so common a word
 _TWO_SLIPS_COMMON = 700  # score a correction two slips away needs: common words only
 _SOLE_TWO_SLIPS_COMMON = 650  # or, the only common word two slips from a long word: 650 (4.5 million uses)
+_SOLE_TWO_SLIPS_LEAD = 300  # a most frequent word two slips from a long word, leading a thousandfold
 _SOLE_TWO_SLIPS_LENGTH = 9  # letters: "insuffient", "investiaged"
 
 
