@@ -650,6 +650,13 @@ CASES: list[tuple[str, str, str | None]] = [
     ("TY02", "The figures are larger then those of last year.",
      "The figures are larger than those of last year."),
     ("TY02", "He ran away form the scene.", "He ran away from the scene."),
+    # Among the most frequent words, a follower the pair list has for one member only:
+    # "their crops" is listed, "there crops" is not; "is there life" and "were there
+    # casualties" keep the word their left neighbour asks for.
+    ("TY02", "The farmers sold there crops at the market.", "The farmers sold their crops at the market."),
+    ("TY02", "Is there life on Mars, the scientists asked.", None),
+    ("TY02", "Were there casualties, the reporter asked.", None),
+    ("TY02", "The archive lists events where four or more people died.", None),  # a clause opener
     ("TY02", "Witnesses said they could here the explosion from miles away.",
      "Witnesses said they could hear the explosion from miles away."),
     ("TY02", "The new rules are here to stay, and we can hear the crowd.", None),

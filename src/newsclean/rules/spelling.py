@@ -1300,7 +1300,9 @@ def _neighbour_words(text: str, start: int, end: int) -> tuple[str, str]:
 def _pair_gains(left: str, right: str, word: str, other: str) -> tuple[int, int]:
     """How much better ``other`` than ``word`` fits the left and the right neighbour, as
     a bigram model counts (the right pair less the member's own frequency); 0 on a
-    side without a neighbour or where the pair list has neither pair."""
+    side without a neighbour or where the pair list has neither pair. A follower the
+    list lacks after one of the most frequent words counts ten times rarer than the
+    list's floor (:func:`_unlisted_follower`)."""
     known = frequencies()
 
     def gain(own_pair: int, other_pair: int, own_weight: int, other_weight: int) -> int:
@@ -1314,7 +1316,30 @@ def _pair_gains(left: str, right: str, word: str, other: str) -> tuple[int, int]
         if right
         else 0
     )
+    if right and _unlisted_follower(word, other, right):
+        gain_right += _UNLISTED_FOLLOWER
     return gain_left, gain_right
+
+
+# Where both members are among the hundred or so most frequent words ("their",
+# "there", "than", "then"), the pair list holds nearly every word that follows either
+# often: a follower it lists for one member only ("their chances", no "there chances")
+# is far rarer after the other than the list's floor says, unless the word opens a
+# clause, which any word may follow ("where four or more").
+_MOST_FREQUENT = 850  # score: "then" (857) and up
+_UNLISTED_FOLLOWER = 100  # ten times rarer than the floor
+
+
+def _unlisted_follower(word: str, other: str, right: str) -> bool:
+    """Whether the pair list has ``other right`` and lacks ``word right``, both members
+    being among the most frequent words and ``word`` no clause opener."""
+    known = frequencies()
+    return (
+        min(known.get(word, 0), known.get(other, 0)) >= _MOST_FREQUENT
+        and not pair_score(word, right)
+        and pair_score(other, right) > 0
+        and word not in load_words("clause-openers.txt")
+    )
 
 
 def _prefers_written(gain: int, neighbour: str, word: str, other: str, *, after: bool = False) -> bool:
@@ -1460,7 +1485,9 @@ def real_word_error(text: str) -> Iterator[Edit]:
     not twofold worse), thirty times better in all as a bigram model counts, more when
     only one neighbour speaks, and where English writes neither pair with the left
     neighbour, less by how much rarer the other member is ("more then" -> "more
-    than", "earned form her" -> "earned from her"; "portable to many" stays).
+    than", "earned form her" -> "earned from her"; "portable to many" stays); after
+    two of the most frequent words, a follower the list has for one member only is
+    ten times rarer after the other ("sold there crops" -> "their crops").
     "it's" and "its" are decided by the next word: what English writes after
     "their", "his" and "our" against what it writes after "is" and "has" ("held
     it's own vote" -> "its own vote"), ten times rather than thirty right after a
