@@ -595,6 +595,12 @@ CASES: list[tuple[str, str, str | None]] = [
      "structure of the airport on Tuesday.",
      "Fire Erupts in Parking Structure at Sola Airport, Norway\nA fire broke out in the parking "
      "structure of the airport on Tuesday."),
+    # One such capital outweighs two lowercase words ("Impeachment", "impeachment").
+    ("CA04", "U.S. House to Decide on sending articles of Impeachment to Senate\nThe House of "
+     "Representatives will decide this week on sending the articles of impeachment to the Senate.",
+     "U.S. House to Decide on Sending Articles of Impeachment to Senate\nThe House of "
+     "Representatives will decide this week on sending the articles of impeachment to the Senate."),
+    ("CA04", "Investors dump shares as Apple sales slow\nInvestors sold shares of Apple on Monday.", None),
     # A word of SCOWL size 50 is no name its owner writes in lower case ("landfall").
     ("CA04", "Hurricane Dorian Strengthens to Category 5, Makes landfall in the Bahamas\nThe storm made "
      "landfall on Sunday.",

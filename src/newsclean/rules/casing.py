@@ -558,11 +558,13 @@ def _headline_evidence(text: str, headline: str, body_start: int) -> bool:
     written capitalised in the body are names, not evidence. At least two such words,
     and twice as many as the headline's lowercase common words; or, with one
     lowercase common word, one such capital past the first word that the body writes
-    in lower case ("Japan to reduce Aid to China" over "aid to China").
+    in lower case ("Japan to reduce Aid to China" over "aid to China"); with two, one
+    such capital in no run of capitals that holds a name ("U.S. House to Decide on
+    sending articles of Impeachment").
     """
     common = english_words()
     minor = minor_words()
-    title_cased = lowercase = written_lowercase = inner = away = 0
+    title_cased = lowercase = written_lowercase = inner = away = away_lowercase = 0
     words = list(headline_words(headline))
     beside_name, in_named_run = _name_runs(text, body_start, [word for word, _, _ in words])
     for position, (word, in_compound, in_quotation) in enumerate(words):
@@ -579,6 +581,7 @@ def _headline_evidence(text: str, headline: str, body_start: int) -> bool:
             away += position > 0 and not in_named_run[position]
             if position and lowercase_positions(text[body_start:], key, limit=1):
                 written_lowercase += 1  # "Aid" in the headline, "aid" in the body
+                away_lowercase += not in_named_run[position]
     if title_cased >= 2 and title_cased >= 2 * lowercase:
         return True
     # A small word capitalised between two words ("lunches With Brazilian", "Crashes Upon
@@ -597,6 +600,10 @@ def _headline_evidence(text: str, headline: str, body_start: int) -> bool:
     # with one lowercase word among the capitals, or with a capital in no run of capitals
     # that holds a name and no more lowercase words than capitals ("Fire erupts in
     # Parking structure at Sola"; not "Northern Ireland Peace Process").
+    # Such a capital away from every name outweighs two lowercase words ("Fire erupts in
+    # Parking structure at Sola Airport": "parking" in the body).
+    if away_lowercase and lowercase <= 2 * away_lowercase:
+        return True
     return written_lowercase >= 1 and title_cased >= lowercase and (lowercase == 1 or away >= 1)
 
 
