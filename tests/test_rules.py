@@ -672,6 +672,12 @@ CASES: list[tuple[str, str, str | None]] = [
     ("TY02", "They were participating in the march.", None),
     # its / it's, decided by the next word
     ("TY02", "The company will hold it's own vote.", "The company will hold its own vote."),
+    # The word before asks for a determiner ("of their") far more than a subject ("of
+    # he"), and the word after asks for no "is": "its".
+    ("TY02", "The firm announced the results of it's annual review on Monday.",
+     "The firm announced the results of its annual review on Monday."),
+    ("TY02", "The rain stopped and it's sunny now.", None),
+    ("TY02", "I know that it's late, the minister said.", None),
     ("TY02", "Its not clear who won.", "It's not clear who won."),
     ("TY02", "The board said it’s members agreed. It’s late.",
      "The board said its members agreed. It’s late."),

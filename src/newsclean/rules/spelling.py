@@ -1405,6 +1405,20 @@ _CONTRACTED = ("is", "has")
 _ITS = regex.compile(r"(?<![\p{L}\p{N}'’-])[Ii]t(?:s|['’]s)(?![\p{L}\p{N}'’-])")
 
 
+def _shares_before(words: tuple[str, ...], following: str) -> list[int]:
+    """How often English writes each of ``words`` before ``following``, as a share of
+    the word's own uses (pair less frequency), for the pairs the list has."""
+    known = frequencies()
+    return [score - known[word] for word in words if (score := pair_score(word, following))]
+
+
+def _shares_after(previous: str, words: tuple[str, ...]) -> list[int]:
+    """How often English writes each of ``words`` after ``previous``, as a share of the
+    word's own uses, for the pairs the list has."""
+    known = frequencies()
+    return [score - known[word] for word in words if (score := pair_score(previous, word))]
+
+
 _MID_SENTENCE_MARGIN = 100  # "closed it's airspace": no clause starts there; "It's people" may
 
 
@@ -1423,11 +1437,9 @@ def _its_choice(written: str, following: str, mid_sentence: bool = False) -> tup
     known = frequencies()
     if following not in known:
         return None
-    contractions = [score - known[word] for word in _CONTRACTED if (score := pair_score(word, following))]
+    contractions = _shares_before(_CONTRACTED, following)
     contraction = max(contractions) if contractions else None
-    possessive_scores = [
-        score - known[word] for word in _POSSESSIVES if (score := pair_score(word, following))
-    ]
+    possessive_scores = _shares_before(_POSSESSIVES, following)
     if written == "its":
         if contraction is None or possessive_scores:
             return None
@@ -1448,6 +1460,40 @@ def _its_choice(written: str, following: str, mid_sentence: bool = False) -> tup
     return choice, f"before '{following}' English writes {other} {10 ** (gain / 100):.0f}x as often"
 
 
+# What stands between a word and the noun after "its": a determiner, as "their" and
+# "our" do; what stands between a word and the verb after "it's": a subject, as "he",
+# "she" and "they" do.
+_DETERMINERS = ("their", "our")
+_SUBJECTS = ("he", "she", "they")
+
+
+@lru_cache(maxsize=4096)
+def _possessive_after(previous: str) -> int | None:
+    """How much more often English writes a possessive determiner than a subject
+    pronoun right after ``previous`` (each as a share of its own uses), when the pair
+    list has one of them: "of", "to", "within" lead by a hundred times and more; "and",
+    "said", "that" do not."""
+    determiner, subject = _shares_after(previous, _DETERMINERS), _shares_after(previous, _SUBJECTS)
+    if not (determiner or subject):
+        return None
+    floor = max(_ABSENT - frequencies()[word] for word in (*_DETERMINERS, *_SUBJECTS))
+    return max(determiner, default=floor) - max(subject, default=floor)
+
+
+def _its_by_previous(previous: str, following: str) -> tuple[str, str] | None:
+    """"its" for "it's" where the word before asks for a determiner far more than a
+    subject ("of it's election", "to it's legal system") and the word after does not
+    ask for a verb's "is" or "has" (":func:`_its_choice` would keep it)."""
+    lead = _possessive_after(previous)
+    if lead is None or lead < _CONTEXT_MARGIN:
+        return None
+    contraction, possessive = _shares_before(_CONTRACTED, following), _shares_before(_POSSESSIVES, following)
+    if contraction and max(contraction) > max(possessive, default=_ABSENT - frequencies()["their"]) - _SPEAKS:
+        return None  # "is" or "has" fits the next word as well: "to it's been"
+    times = 10 ** (lead / 100)
+    return "its", f"after '{previous}' English writes a possessive word {times:.0f}x as often as a subject"
+
+
 def _its_edits(text: str) -> list[Edit]:
     """The "its"/"it's" slips of ``text`` (see :func:`_its_choice`)."""
     lowered = text.lower()
@@ -1463,6 +1509,8 @@ def _its_edits(text: str) -> list[Edit]:
         before = _word_just_before(text, match.start())
         mid_sentence = written[0] == "i" and before is not None and before.group().rstrip(" ").islower()
         found = _its_choice("its" if len(written) == 3 else "it's", after.group(1), mid_sentence)
+        if found is None and mid_sentence and len(written) > 3 and before is not None:
+            found = _its_by_previous(before.group().rstrip(" "), after.group(1))
         if found is None:
             continue
         choice, note = found
@@ -1491,7 +1539,9 @@ def real_word_error(text: str) -> Iterator[Edit]:
     "it's" and "its" are decided by the next word: what English writes after
     "their", "his" and "our" against what it writes after "is" and "has" ("held
     it's own vote" -> "its own vote"), ten times rather than thirty right after a
-    lowercase word, where no clause starts ("as well as it's reputation").
+    lowercase word, where no clause starts ("as well as it's reputation"); and
+    there, by the word before too: after a word English follows with "their" far more
+    than with "he" or "she" ("of it's election" -> "of its election").
 
     **Leaves alone**: "quite large", "quite a few", "discreet efforts" unless the
     text or English pairs say otherwise; evidence from function words ("the", "of")
