@@ -660,6 +660,15 @@ CASES: list[tuple[str, str, str | None]] = [
     # "their crops" is listed, "there crops" is not; "is there life" and "were there
     # casualties" keep the word their left neighbour asks for.
     ("TY02", "The farmers sold there crops at the market.", "The farmers sold their crops at the market."),
+    # A word two or three words before that English follows with the other member
+    # three thousand times more often than chance ("more than", "withdrew from").
+    ("TY02", "The rules give citizens more freedom then people elsewhere enjoy.",
+     "The rules give citizens more freedom than people elsewhere enjoy."),
+    ("TY02", "The president withdrew the country form the treaty last year.",
+     "The president withdrew the country from the treaty last year."),
+    ("TY02", "He served in Congress longer than any other then-current member.", None),
+    ("TY02", "They wanted more money and then left.", None),
+    ("TY02", "More people came, then the police left.", None),
     ("TY02", "Is there life on Mars, the scientists asked.", None),
     ("TY02", "Were there casualties, the reporter asked.", None),
     ("TY02", "The archive lists events where four or more people died.", None),  # a clause opener

@@ -74,6 +74,7 @@ def pair_score(first: str, second: str) -> int:
 TOTAL_SCORE = 1173  # score of the unigram list's total count, 5.4 * 10^11 words
 
 
+@lru_cache(maxsize=65_536)
 def association(first: str, second: str) -> int | None:
     """How much more often English writes "first second" than its words' frequencies
     predict (pointwise mutual information, in score units); None when the list lacks

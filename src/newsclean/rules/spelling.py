@@ -1390,6 +1390,48 @@ def _context_choice(
     return best, f"in '{context}' English writes '{best}' {10 ** (best_gain / 100):.0f}x as often as '{word}'"
 
 
+_GOVERNS = 350  # association: three thousand times chance ("more than"; not "any form", 315)
+_GOVERNING_REACH = 60  # characters before: three words and more
+_CLAUSE_BREAK = regex.compile(r"[^\p{L}'’ ]")
+
+
+def _governed_choice(
+    text: str, start: int, left: str, right: str, word: str, others: tuple[str, ...]
+) -> tuple[str, str | None]:
+    """The member of the confusion set that a word two or three words before, in the
+    same clause, asks for: one English follows with that member three thousand times
+    more often than chance, and with ``word`` thirty times less ("more freedom then
+    people" -> "than": "more than"; "withdrew the US form a treaty" -> "from"), where
+    neither neighbour (``left``, ``right``) prefers ``word`` and the member is not
+    already written between ("longer than any other then-"). No hyphen after
+    ("then-president")."""
+    before = text[max(0, start - _GOVERNING_REACH) : start]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    words = before[breaks[-1].end() if breaks else 0 :].split()
+    if len(words) > 1 and not breaks and start > _GOVERNING_REACH:
+        words = words[1:]  # the first may be cut
+    governors = [governor.lower() for governor in words[-3:-1]]
+    if not governors:
+        return word, None
+    for other in others:
+        if other in governors:
+            continue  # "longer than any other then-": the other member already answers it
+        for governor in governors:
+            strength = association(governor, other)
+            if strength is None or strength < _GOVERNS:
+                continue
+            if (association(governor, word) or 0) > strength - _CONTEXT_MARGIN:
+                continue
+            gain_left, gain_right = _pair_gains(left, right, word, other)
+            if _prefers_written(gain_left, left, word, other) or _prefers_written(
+                gain_right, right, word, other, after=True
+            ):
+                continue
+            return other, (f"'{governor}' stands before it; English writes '{governor} {other}' "
+                           f"{10 ** (strength / 100):.0f}x as often as chance")
+    return word, None
+
+
 def _pairs_disagree(text: str, start: int, end: int, word: str, other: str) -> bool:
     """Whether English word pairs prefer ``word`` as written on either side."""
     left, right = _neighbour_words(text, start, end)
@@ -1535,7 +1577,10 @@ def real_word_error(text: str) -> Iterator[Edit]:
     neighbour, less by how much rarer the other member is ("more then" -> "more
     than", "earned form her" -> "earned from her"; "portable to many" stays); after
     two of the most frequent words, a follower the list has for one member only is
-    ten times rarer after the other ("sold there crops" -> "their crops").
+    ten times rarer after the other ("sold there crops" -> "their crops"). A word
+    two or three words before, in the same clause, that English follows with another
+    member three thousand times more often than chance decides where the neighbours
+    do not object ("more freedom then people" -> "than").
     "it's" and "its" are decided by the next word: what English writes after
     "their", "his" and "our" against what it writes after "is" and "has" ("held
     it's own vote" -> "its own vote"), ten times rather than thirty right after a
@@ -1615,6 +1660,8 @@ def _confusion_edits(text: str) -> Iterator[Edit]:
             left, right = _neighbour_words(text, match.start(), match.end())
             clause_end = text[match.end() : match.end() + 1] in _CLAUSE_END
             best, note = _context_choice(left, right, clause_end, word, sets[word])
+            if note is None and match.group().islower() and text[match.end() : match.end() + 1] != "-":
+                best, note = _governed_choice(text, match.start(), left, right, word, sets[word])
             if note is not None and _name_in_prose(text, match.start(), lines):
                 note = None
         if note is not None:
