@@ -1356,14 +1356,14 @@ def _prefers_written(gain: int, neighbour: str, word: str, other: str, *, after:
 @lru_cache(maxsize=65_536)
 def _context_choice(
     left: str, right: str, clause_end: bool, word: str, others: tuple[str, ...]
-) -> tuple[str, str | None]:
+) -> tuple[str, str | None, tuple[str, ...]]:
     """The member of the confusion set that English writes between these neighbours,
     if one fits them far better than ``word``: never worse on either side, and thirty
-    times better in all (more when only one neighbour speaks). Memoised: "from the"
-    and "to be" recur in every text."""
-    if not (left or right):
-        return word, None
+    times better in all (more when only one neighbour speaks); and the members that no
+    neighbour refuses (for :func:`_governed_choice`). Memoised: "from the" and "to be"
+    recur in every text."""
     best, best_gain = word, 0
+    unrefused: list[str] = []
     for other in others:
         if "'" in other or other not in frequencies():
             continue
@@ -1374,6 +1374,9 @@ def _context_choice(
             gain_right, right, word, other, after=True
         ):
             continue  # one side prefers the word as written
+        unrefused.append(other)
+        if not (left or right):
+            continue
         gain_left, gain_right = max(gain_left, 0), max(gain_right, 0)
         total = gain_left + gain_right
         if left and not (pair_score(left, word) or pair_score(left, other)):
@@ -1386,9 +1389,10 @@ def _context_choice(
         if total > best_gain:
             best, best_gain = other, total
     if best_gain < _CONTEXT_MARGIN:
-        return word, None
+        return word, None, tuple(unrefused)
     context = " ".join(part for part in (left, "_", right) if part)
-    return best, f"in '{context}' English writes '{best}' {10 ** (best_gain / 100):.0f}x as often as '{word}'"
+    times = 10 ** (best_gain / 100)
+    return best, f"in '{context}' English writes '{best}' {times:.0f}x as often as '{word}'", tuple(unrefused)
 
 
 _GOVERNS = 350  # association: three thousand times chance ("more than"; not "any form", 315)
@@ -1412,16 +1416,13 @@ def _governors() -> Mapping[str, frozenset[str]]:
     return MappingProxyType({member: frozenset(words) for member, words in found.items()})
 
 
-def _governed_choice(
-    text: str, start: int, left: str, right: str, word: str, others: tuple[str, ...]
-) -> tuple[str, str | None]:
+def _governed_choice(text: str, start: int, word: str, others: tuple[str, ...]) -> tuple[str, str | None]:
     """The member of the confusion set that a word two or three words before, in the
     same clause, asks for: one English follows with that member three thousand times
     more often than chance, and with ``word`` thirty times less ("more freedom then
-    people" -> "than": "more than"; "withdrew the US form a treaty" -> "from"), where
-    neither neighbour (``left``, ``right``) prefers ``word`` and the member is not
-    already written between ("longer than any other then-"). No hyphen after
-    ("then-president")."""
+    people" -> "than": "more than"; "withdrew the US form a treaty" -> "from"), of
+    ``others``, the members neither neighbour refuses, where the member is not already
+    written between ("longer than any other then-"). No hyphen after ("then-")."""
     table = _governors()
     if not any(other in table for other in others):
         return word, None
@@ -1440,11 +1441,6 @@ def _governed_choice(
         for governor in table.get(other, frozenset()).intersection(governors):
             strength = association(governor, other) or 0
             if (association(governor, word) or 0) > strength - _CONTEXT_MARGIN:
-                continue
-            gain_left, gain_right = _pair_gains(left, right, word, other)
-            if _prefers_written(gain_left, left, word, other) or _prefers_written(
-                gain_right, right, word, other, after=True
-            ):
                 continue
             return other, (f"'{governor}' stands before it; English writes '{governor} {other}' "
                            f"{10 ** (strength / 100):.0f}x as often as chance")
@@ -1678,9 +1674,10 @@ def _confusion_edits(text: str) -> Iterator[Edit]:
         if note is None:
             left, right = _neighbour_words(text, match.start(), match.end())
             clause_end = text[match.end() : match.end() + 1] in _CLAUSE_END
-            best, note = _context_choice(left, right, clause_end, word, sets[word])
-            if note is None and match.group().islower() and text[match.end() : match.end() + 1] != "-":
-                best, note = _governed_choice(text, match.start(), left, right, word, sets[word])
+            best, note, unrefused = _context_choice(left, right, clause_end, word, sets[word])
+            hyphen = text[match.end() : match.end() + 1] == "-"
+            if note is None and unrefused and match.group().islower() and not hyphen:
+                best, note = _governed_choice(text, match.start(), word, unrefused)
             if note is not None and _name_in_prose(text, match.start(), lines):
                 note = None
         if note is not None:
