@@ -942,7 +942,7 @@ def multiword_name(text: str) -> Iterator[Edit]:
 # "the" and three lowercase words, "of" between them: where an institution's name of
 # common words may stand in lower case ("the selective service system", "the department
 # of homeland security"). Plain ASCII, for stdlib re's literal search for "the ".
-_THE_THREE = re.compile(r"the ([a-z]++) (?:of )?([a-z]++) (?:of )?([a-z]++)")
+_THE_THREE = re.compile(r"the (([a-z]++) (?:of )?([a-z]++) (?:of )?([a-z]++))")
 _CAPITALISED_NEXT = regex.compile(r"[ ]++\p{Lu}")
 # A capitalised word right before, but "The" or an acronym ("U.S."): the end of a
 # longer name ("African Continental Free Trade Area" holds no "Free Trade Area" of its own).
@@ -957,15 +957,16 @@ def _lowercase_institutions(text: str) -> dict[int, Edit]:
     "Supreme Court Justice John Roberts"; no heading). Only after "the": "a logical
     volume manager" beside "Logical Volume Manager (LVM)" is a thing, not a name."""
     edits: dict[int, Edit] = {}
-    capitalised = cased_runs_lowercased(text)
-    common, small = english_words(), never_names()
+    # The common words the text also capitalises (set arithmetic in C), and the words
+    # after each "the" as plain tuples (no match objects): most texts have no such name.
+    wanted = (cased_runs_lowercased(text) & english_words()) - never_names()
     found: dict[str, list[int]] = {}
-    for match in _THE_THREE.finditer(text):
-        words = match.groups()
-        if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] in "'’-"):
-            continue  # "breathe ..."
-        if all(word in capitalised and word in common and word not in small for word in words):
-            found.setdefault(match.group()[4:], []).append(match.start() + 4)
+    for phrase in {phrase for phrase, *words in _THE_THREE.findall(text) if wanted.issuperset(words)}:
+        found[phrase] = [
+            start + 4 for start in _occurrences(text, "the " + phrase)
+            if not (start and (text[start - 1].isalnum() or text[start - 1] in "'’-"))  # "breathe"
+        ]
+    found = {phrase: starts for phrase, starts in found.items() if starts}
     if not found:
         return edits
     in_headline = Headlines(text)
