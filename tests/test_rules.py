@@ -660,6 +660,13 @@ CASES: list[tuple[str, str, str | None]] = [
     # "their crops" is listed, "there crops" is not; "is there life" and "were there
     # casualties" keep the word their left neighbour asks for.
     ("TY02", "The farmers sold there crops at the market.", "The farmers sold their crops at the market."),
+    # The text writes the other member three times, the word once, and the neighbours
+    # lean its way tenfold; not for function words ("too slippery" beside many "to").
+    ("TY02", "The council met, voted and adjourned; the council chair left the council early. "
+     "Protesters sprayed slogans on the counsel chambers.",
+     "The council met, voted and adjourned; the council chair left the council early. "
+     "Protesters sprayed slogans on the council chambers."),
+    ("TY02", "It went to town, to sea, to work and to bed, its surface too slippery to hold.", None),
     # A word two or three words before that English follows with the other member
     # three thousand times more often than chance ("more than", "withdrew from").
     ("TY02", "The rules give citizens more freedom then people elsewhere enjoy.",

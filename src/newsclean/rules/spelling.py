@@ -1447,6 +1447,29 @@ def _governed_choice(text: str, start: int, word: str, others: tuple[str, ...]) 
     return word, None
 
 
+_TEXT_PRIOR = 100  # the neighbours lean tenfold
+_TEXT_USES = 3  # the other member written this often, the word itself once
+
+
+def _text_prefers(
+    left: str, right: str, word: str, others: tuple[str, ...], uses: Counter[str]
+) -> tuple[str, str | None]:
+    """The member the text itself writes three times or more where it writes ``word``
+    only here, when no neighbour refuses it and they lean that way tenfold in all
+    (:func:`_pair_gains`): "the counsel chambers" in a text about the council.
+    Content words only: every text writes "to" and "than" often."""
+    if word in never_names():
+        return word, None  # every text writes "to" and "than" often: no evidence about "too"
+    for other in others:
+        if uses[other] < _TEXT_USES or other in never_names():
+            continue
+        gain_left, gain_right = _pair_gains(left, right, word, other)
+        if max(gain_left, 0) + max(gain_right, 0) >= _TEXT_PRIOR:
+            return other, (f"the text writes '{other}' {uses[other]} times and '{word}' only here, "
+                           "and English word pairs lean that way")
+    return word, None
+
+
 def _pairs_disagree(text: str, start: int, end: int, word: str, other: str) -> bool:
     """Whether English word pairs prefer ``word`` as written on either side."""
     left, right = _neighbour_words(text, start, end)
@@ -1595,7 +1618,9 @@ def real_word_error(text: str) -> Iterator[Edit]:
     ten times rarer after the other ("sold there crops" -> "their crops"). A word
     two or three words before, in the same clause, that English follows with another
     member three thousand times more often than chance decides where the neighbours
-    do not object ("more freedom then people" -> "than").
+    do not object ("more freedom then people" -> "than"). A content word written once
+    where the text writes another member three times or more is that member when the
+    neighbours lean its way tenfold ("the counsel chambers" in a text about the council).
     "it's" and "its" are decided by the next word: what English writes after
     "their", "his" and "our" against what it writes after "is" and "has" ("held
     it's own vote" -> "its own vote"), ten times rather than thirty right after a
@@ -1678,6 +1703,8 @@ def _confusion_edits(text: str) -> Iterator[Edit]:
             hyphen = text[match.end() : match.end() + 1] == "-"
             if note is None and unrefused and match.group().islower() and not hyphen:
                 best, note = _governed_choice(text, match.start(), word, unrefused)
+            if note is None and unrefused and uses[word] == 1:
+                best, note = _text_prefers(left, right, word, unrefused, uses)
             if note is not None and _name_in_prose(text, match.start(), lines):
                 note = None
         if note is not None:
