@@ -595,6 +595,16 @@ CASES: list[tuple[str, str, str | None]] = [
      "structure of the airport on Tuesday.",
      "Fire Erupts in Parking Structure at Sola Airport, Norway\nA fire broke out in the parking "
      "structure of the airport on Tuesday."),
+    # A capital that ends a run after a name, a pair the body never writes ("Dorian
+    # Leaves"), is no part of the name; a name that goes on after "of" is.
+    ("CA04", "Hurricane Dorian Leaves trail of destruction in the Bahamas\nAs the slow-moving "
+     "Hurricane Dorian crossed the islands, the destruction grew.",
+     "Hurricane Dorian Leaves Trail of Destruction in the Bahamas\nAs the slow-moving "
+     "Hurricane Dorian crossed the islands, the destruction grew."),
+    ("CA04", "Greta Thunberg named 2019 Time Person of the Year\nTime magazine named Greta "
+     "Thunberg its Person of the Year on Wednesday.", None),
+    ("CA04", "Google Maps adds new feature for cyclists\nGoogle said its maps app would show "
+     "bicycle lanes.", None),
     # One such capital outweighs two lowercase words ("Impeachment", "impeachment").
     ("CA04", "U.S. House to Decide on sending articles of Impeachment to Senate\nThe House of "
      "Representatives will decide this week on sending the articles of impeachment to the Senate.",

@@ -560,11 +560,12 @@ def _headline_evidence(text: str, headline: str, body_start: int) -> bool:
     lowercase common word, one such capital past the first word that the body writes
     in lower case ("Japan to reduce Aid to China" over "aid to China"); with two, one
     such capital in no run of capitals that holds a name ("U.S. House to Decide on
-    sending articles of Impeachment").
+    sending articles of Impeachment"); or one that ends a run of capitals after a name
+    the body never writes it with ("Hurricane Dorian Leaves trail of destruction").
     """
     common = english_words()
     minor = minor_words()
-    title_cased = lowercase = written_lowercase = inner = away = away_lowercase = 0
+    title_cased = lowercase = written_lowercase = inner = away = away_lowercase = detached = 0
     words = list(headline_words(headline))
     beside_name, in_named_run = _name_runs(text, body_start, [word for word, _, _ in words])
     for position, (word, in_compound, in_quotation) in enumerate(words):
@@ -577,6 +578,8 @@ def _headline_evidence(text: str, headline: str, body_start: int) -> bool:
             continue  # a quotation's own capital: 'He said: "We will win"'
         elif not _capitalised_mid_sentence(text, body_start, base_word(word)):
             title_cased += 1
+            if position and beside_name[position] and _detached(text, body_start, words, position):
+                detached += 1
             inner += position > 0 and not beside_name[position]
             away += position > 0 and not in_named_run[position]
             if position and lowercase_positions(text[body_start:], key, limit=1):
@@ -604,6 +607,11 @@ def _headline_evidence(text: str, headline: str, body_start: int) -> bool:
     # Parking structure at Sola Airport": "parking" in the body).
     if away_lowercase and lowercase <= 2 * away_lowercase:
         return True
+    # So does a capital that ends a run after a name the body never writes it with
+    # ("Hurricane Dorian Leaves trail of destruction": "Hurricane Dorian", no "Dorian
+    # Leaves"): the name ends before it.
+    if detached and lowercase <= 2 * detached:
+        return True
     return written_lowercase >= 1 and title_cased >= lowercase and (lowercase == 1 or away >= 1)
 
 
@@ -612,6 +620,24 @@ _INNER_CAPITAL = regex.compile(r"(?<=[\p{L}\p{N}] )(\p{Lu}\p{Ll}*+)(?= [\p{L}\p{
 # Small words that names capitalise themselves ("The Hague", "Van Halen", "La Paz").
 _NOT_TITLE_EVIDENCE = frozenset(("a", "an", "the", "al", "bin", "da", "de", "del", "der", "di", "du",
                                  "en", "la", "le", "van", "von", "so", "up"))
+
+
+def _detached(text: str, body_start: int, words: list[tuple[str, bool, bool]], position: int) -> bool:
+    """Whether the capitalised headline word at ``position`` ends a run of capitals
+    after a name that the body never writes together with it ("Hurricane Dorian
+    Leaves": the body writes "Hurricane Dorian", never "Dorian Leaves")."""
+    word = words[position][0]
+    previous = words[position - 1][0]
+    following = [found for found, _, _ in words[position + 1 : position + 4]]
+    if not previous[:1].isupper() or (following and following[0][:1].isupper()):
+        return False
+    minor = minor_words()
+    if len(following) > 1 and following[0].lower() in minor and (
+        following[1][:1].isupper()
+        or (following[1].lower() in minor and len(following) > 2 and following[2][:1].isupper())
+    ):
+        return False  # the name goes on: "Time Person of the Year"
+    return text.find(f"{previous} {word}", body_start) < 0
 
 
 def _name_runs(text: str, body_start: int, words: list[str]) -> tuple[list[bool], list[bool]]:
