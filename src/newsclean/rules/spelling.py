@@ -374,19 +374,21 @@ def non_word_typo(text: str) -> Iterator[Edit]:
     runs = letter_runs(text)
     lexicon = _lexicon()
     shortest, longest = _CANDIDATE_LENGTH
-    # A lowercase word only the frequency list has, and rarely, may be a slip ("beng");
-    # a capitalised one is a name more often than not, and is not asked about.
+    # Set arithmetic in C first: most runs are English words, and only the few left
+    # are tested one by one. A lowercase word only the frequency list has, and rarely,
+    # may be a slip ("beng"); a capitalised one ("Maio", not "NASA" or "McDonald") is
+    # asked about only when no lexicon has it: a name more often than not.
+    cased = cased_runs(text)
+    lowercase = (runs - cased) - _trusted_lexicon()
+    capitalised = {word for word in cased_runs_lowercased(text) - lexicon if word.capitalize() in cased}
     unlisted = {
-        run.lower()
-        for run in runs - _trusted_lexicon()  # set arithmetic in C: most runs are English words
-        if shortest <= len(run) <= longest and run.isascii() and (
-            run.islower() or (run[1:].islower() and run.lower() not in lexicon)
-        )
+        word for word in itertools.chain(lowercase, capitalised)
+        if shortest <= len(word) <= longest and word.isascii()
     }
     unknown = {word for word in unlisted if not _known_word(word)}
     if not unknown:
         return
-    lowercase_runs = len(runs) - len(cased_runs(text))
+    lowercase_runs = len(runs) - len(cased)
     if len(unknown & runs) > max(3, _UNKNOWN_SHARE * lowercase_runs):
         return  # names aside, too many words the lexicon does not know: not its prose
     occurrences = list(find_listed_words(text, unknown))
