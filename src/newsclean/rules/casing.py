@@ -900,7 +900,8 @@ def multiword_name(text: str) -> Iterator[Edit]:
     }
     # A name of the text's own needs a word that is no common English word, written
     # both capitalised and in lower case: most texts have none, and pay no scan.
-    both_ways = (cased_runs_lowercased(text) & runs) - english_words()
+    # (One letter is no such word: the "S" of "U.S." beside the "s" of "it's".)
+    both_ways = {word for word in (cased_runs_lowercased(text) & runs) - english_words() if len(word) > 1}
     half = _half_lowercase_places(text, runs)
     half.update((at, edit) for at, edit in _lowercase_institutions(text).items() if at not in half)
     if not wanted and not both_ways:
