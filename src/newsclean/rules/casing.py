@@ -952,15 +952,7 @@ def multiword_name(text: str) -> Iterator[Edit]:
             continue  # lowercase as often, capitalised only before a name, in a heading or a quotation
         note = (f"'{name}' is a country or territory" if lower in _places()
                 else f"the text writes '{name}' {written[name]} time(s)")
-        for start in places:
-            if not in_prose(text, start, start + len(lower)):
-                continue
-            offset = 0
-            for word, target in zip(lower.split(" "), name.split(" "), strict=True):
-                if word != target:
-                    at = start + offset
-                    edits.setdefault(at, Edit(at, at + 1, target[0], note))
-                offset += len(word) + 1
+        _capitalise_phrase(text, places, lower, name, note, edits)
     for at, edit in half.items():
         edits.setdefault(at, edit)
     yield from (edits[position] for position in sorted(edits))
@@ -1013,16 +1005,25 @@ def _lowercase_institutions(text: str) -> dict[int, Edit]:
             for start in uses
         ):
             continue  # as often in lower case, and capitalised only before a name or in a heading
-        note = f"the text writes '{name}' {len(uses)} time(s)"
-        for start in starts:
-            if not in_prose(text, start, start + len(lower)):
-                continue
-            offset = 0
-            for word, target in zip(lower.split(" "), name.split(" "), strict=True):
-                if word != target:
-                    edits[start + offset] = Edit(start + offset, start + offset + 1, target[0], note)
-                offset += len(word) + 1
+        _capitalise_phrase(text, starts, lower, name, f"the text writes '{name}' {len(uses)} time(s)", edits)
     return edits
+
+
+def _capitalise_phrase(
+    text: str, starts: Iterable[int], lower: str, name: str, note: str, edits: dict[int, Edit]
+) -> None:
+    """Add to ``edits`` the capitals that write the lowercase ``lower`` at each of
+    ``starts`` as ``name``, where it stands in prose; a letter already edited keeps
+    its first edit."""
+    for start in starts:
+        if not in_prose(text, start, start + len(lower)):
+            continue
+        offset = 0
+        for word, target in zip(lower.split(" "), name.split(" "), strict=True):
+            if word != target:
+                at = start + offset
+                edits.setdefault(at, Edit(at, at + 1, target[0], note))
+            offset += len(word) + 1
 
 
 def _occurrences(text: str, phrase: str) -> Iterator[int]:

@@ -280,9 +280,10 @@ def _known_word(word: str) -> bool:
     correction is a letter less of a doubled one ("allthough", "lookking",
     "sufferring") or a common word one slip away that leads every other ten million
     times ("demonstated", not "demon" and "stated"), or one of the most frequent words
-    two slips away that does ("alltough", not "all" and "tough"); "manpages" stays. A word only the
-    frequency list has, and rarely, is not known when the dominant correction one slip
-    away is a SCOWL word three hundred times as frequent ("beng": "being")."""
+    two slips away that does ("alltough", not "all" and "tough"); "manpages" stays. A
+    word only the frequency list has, and rarely, is not known when the dominant
+    correction one slip away is a SCOWL word three hundred times as frequent ("beng":
+    "being")."""
     if is_listed(word):
         if _scowl_word(word) or frequencies().get(word, 0) >= _RARE_LISTED:
             return True
