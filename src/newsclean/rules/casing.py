@@ -981,11 +981,12 @@ def _lowercase_institutions(text: str) -> dict[int, Edit]:
     wanted = (cased_runs_lowercased(text) & english_words()) - never_names()
     found: dict[str, list[int]] = {}
     for phrase in {phrase for phrase, *words in _THE_THREE.findall(text) if wanted.issuperset(words)}:
-        found[phrase] = [
+        starts = [
             start + 4 for start in _occurrences(text, "the " + phrase)
             if not (start and (text[start - 1].isalnum() or text[start - 1] in "'’-"))  # "breathe"
         ]
-    found = {phrase: starts for phrase, starts in found.items() if starts}
+        if starts:
+            found[phrase] = starts
     if not found:
         return edits
     in_headline = Headlines(text)

@@ -1425,7 +1425,8 @@ def _governed_choice(text: str, start: int, word: str, others: tuple[str, ...]) 
     more often than chance, and with ``word`` thirty times less ("more freedom then
     people" -> "than": "more than"; "withdrew the US form a treaty" -> "from"), of
     ``others``, the members neither neighbour refuses, where the member is not already
-    written between ("longer than any other then-"). No hyphen after ("then-")."""
+    written between ("longer than any other then-"). The caller asks only about a
+    lowercase word with no hyphen after it ("then-president")."""
     table = _governors()
     if not any(other in table for other in others):
         return word, None
@@ -1566,7 +1567,8 @@ def _possessive_after(previous: str) -> int | None:
 def _its_by_previous(previous: str, following: str) -> tuple[str, str] | None:
     """"its" for "it's" where the word before asks for a determiner far more than a
     subject ("of it's election", "to it's legal system") and the word after does not
-    ask for a verb's "is" or "has" (":func:`_its_choice` would keep it)."""
+    ask for "is" or "has" as much, where the word after alone decided nothing
+    (:func:`_its_choice`)."""
     lead = _possessive_after(previous)
     if lead is None or lead < _CONTEXT_MARGIN:
         return None
