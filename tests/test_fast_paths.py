@@ -12,7 +12,7 @@ import sys
 
 import pytest
 import regex
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from conftest import examples
@@ -324,6 +324,7 @@ def test_title_patterns_match_at_the_title_only(title: str) -> None:
     ("spacing", "_TOKEN_START", "_TOKEN_START_BACKWARDS"),
     ("spacing", "_WORD_BEFORE", "_WORD_BEFORE_BACKWARDS"),
     ("casing", "_TOKEN_BEFORE", "_TOKEN_BEFORE_BACKWARDS"),
+    ("spelling", "_NAME_RUN_BEFORE", "_NAME_RUN_BEFORE_BACKWARDS"),
 ])
 def test_backwards_matches_are_the_anchored_searches(module_and_names: tuple[str, str, str]) -> None:
     import importlib
@@ -332,7 +333,8 @@ def test_backwards_matches_are_the_anchored_searches(module_and_names: tuple[str
 
     module = importlib.import_module(f"newsclean.rules.{module_and_names[0]}")
     forward, backwards = getattr(module, module_and_names[1]), getattr(module, module_and_names[2])
-    texts = ["said U.S.Army news.com.au", "a\nb c\n", "x’s-y 12 \t\n\nz", "\n", "", "word\n\nnext", "中文 x"]
+    texts = ["said U.S.Army news.com.au", "a\nb c\n", "x’s-y 12 \t\n\nz", "\n", "", "word\n\nnext", "中文 x",
+             "proof Of the xAbC & U.S. Ém-Dé  of and ", "Minister of Agri (The Nat’l Bank for "]
     for text in texts:
         for endpos in range(len(text) + 1):
             for pos in range(endpos + 1):
@@ -355,3 +357,20 @@ def test_lost_possessive_bases_are_looked_up_alike_one_by_one_or_as_a_set(
     monkeypatch.setattr(spacing, "_FEW_BASES", 0)
     assert list(spacing.lost_possessive_apostrophe(text)) == one_by_one
     assert one_by_one  # each text has a base written alone
+
+
+_PAIR_PARTS = st.sampled_from(
+    ["Alexei", "Navalny", "Ab", "ab", "AB", "Émile", "Ǆa", "1", "’s", "-", "(", " ", "  ", "\n"]
+)
+_CAPITALISED_PAIR = regex.compile(r"(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}++) (?=(\p{Lu}\p{Ll}++)(?![\p{L}\p{N}]))")
+
+
+@given(st.lists(_PAIR_PARTS, max_size=30).map("".join))
+@example("1Alexei Navalny and Ab Navalny1, (Ab Ab’s")
+def test_capitalised_words_written_beside_a_word_are_the_pairs_a_full_scan_finds(text: str) -> None:
+    from newsclean.rules import spelling
+
+    pairs = {(match.group(1), match.group(2)) for match in _CAPITALISED_PAIR.finditer(text)}
+    for word in {*regex.findall(r"\p{L}++", text), "Alexei", "Navalny"}:
+        assert spelling._written_after(text, word) == {two for one, two in pairs if one == word}
+        assert spelling._written_before(text, word) == {one for one, two in pairs if two == word}

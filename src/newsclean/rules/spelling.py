@@ -587,6 +587,11 @@ def _english_line(line: str) -> bool:
 
 # The capitalised words (and the small words a name holds) on either side of a word.
 _NAME_RUN_BEFORE = regex.compile(r"(?:(?:\p{Lu}[\p{L}'’.-]*+|of|and|for|the|&) )++$")
+# The same, matched backwards from the end of its window (search_ending_at): each word
+# taken from its first capital in the run of letters before the space.
+_NAME_RUN_BEFORE_BACKWARDS = regex.compile(
+    r"(?:(?>\p{Lu}[\p{L}'’.-]*|of|and|for|the|&) )++", flags=regex.REVERSE
+)
 _NAME_RUN_AFTER = regex.compile(r"(?: (?:\p{Lu}[\p{L}'’.-]*+|of|and|for|the|&))++")
 _NAME_WINDOW = 80
 
@@ -597,7 +602,9 @@ def _in_common_word_name(text: str, start: int, end: int) -> int:
     English words: an institution ("National Stock Excahnge", "Minister of
     Agricuture"), with common words beside it, not a person ("Senator Dana Frist");
     else 0."""
-    before = _NAME_RUN_BEFORE.search(text, max(0, start - _NAME_WINDOW), start)
+    before = search_ending_at(
+        _NAME_RUN_BEFORE, _NAME_RUN_BEFORE_BACKWARDS, text, max(0, start - _NAME_WINDOW), start
+    )
     after = _NAME_RUN_AFTER.match(text, end, min(len(text), end + _NAME_WINDOW))
     left = (before.group() if before else "").split()
     right = (after.group() if after else "").split()
@@ -773,21 +780,52 @@ def _after_name_word(text: str, start: int) -> bool:
 
 
 
-_CAPITALISED_PAIR = regex.compile(r"(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}++) (?=(\p{Lu}\p{Ll}++)(?![\p{L}\p{N}]))")
+# Two capitalised words in a row ("Alexei Navalny"): each a whole word of a capital and
+# lowercase letters, one space between.
+_CAPITALISED_WORD = regex.compile(r"\p{Lu}\p{Ll}++")
+_CAPITALISED_WORD_AT = regex.compile(r"\p{Lu}\p{Ll}++(?![\p{L}\p{N}])")
+_LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
+_LETTERS_ENDING_AT = regex.compile(r"\p{L}++", flags=regex.REVERSE)
 
 
-@lru_cache(maxsize=2)
-def _capitalised_pairs(text: str) -> frozenset[tuple[str, str]]:
-    """The two capitalised words in a row the text writes ("Alexei Navalny")."""
-    return frozenset((match.group(1), match.group(2)) for match in _CAPITALISED_PAIR.finditer(text))
+def _written_after(text: str, first: str) -> set[str]:
+    """The capitalised words the text writes right after the capitalised word ``first``,
+    as two capitalised words in a row ("Navalny" after "Alexei"). A substring search
+    for the few places ``first`` stands, not a scan of every capital."""
+    found: set[str] = set()
+    if not _CAPITALISED_WORD.fullmatch(first):
+        return found
+    needle = first + " "
+    position = text.find(needle)
+    while position >= 0:
+        if not (position and _LETTER_OR_DIGIT.match(text, position - 1)):
+            second = _CAPITALISED_WORD_AT.match(text, position + len(needle))
+            if second is not None:
+                found.add(second.group())
+        position = text.find(needle, position + 1)
+    return found
 
 
-@lru_cache(maxsize=2)
-def _capitalised_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """Of :func:`_capitalised_pairs`: the words written first in a pair, and the words
-    written second."""
-    pairs = _capitalised_pairs(text)
-    return frozenset(one for one, _ in pairs), frozenset(two for _, two in pairs)
+def _written_before(text: str, second: str) -> set[str]:
+    """The capitalised words the text writes right before the capitalised word
+    ``second``, as two capitalised words in a row ("Alexei" before "Navalny")."""
+    found: set[str] = set()
+    if not _CAPITALISED_WORD.fullmatch(second):
+        return found
+    needle = " " + second
+    position = text.find(needle)
+    while position >= 0:
+        whole = _CAPITALISED_WORD_AT.match(text, position + 1)
+        if whole is not None and whole.end() == position + len(needle):
+            first = _LETTERS_ENDING_AT.match(text, 0, position)  # the whole run of letters before
+            if (
+                first is not None
+                and _CAPITALISED_WORD.fullmatch(first.group())
+                and not (first.start() and _LETTER_OR_DIGIT.match(text, first.start() - 1))
+            ):
+                found.add(first.group())
+        position = text.find(needle, position + 1)
+    return found
 
 
 @lru_cache(maxsize=2)
@@ -842,8 +880,7 @@ def _only_two_slips_from(word: str, by_length: Mapping[int, list[str]]) -> str |
 def _surname_in_text(text: str, name: str) -> bool:
     """Whether the text writes ``name`` only as a surname: after a capitalised word
     ("Alexei Navalny") and never before one, so that no surname follows it."""
-    before_one, after_one = _capitalised_words(text)
-    return name in after_one and name not in before_one
+    return bool(_written_before(text, name)) and not _written_after(text, name)
 
 
 def _name_written_otherwise(text: str, start: int, end: int, written: str) -> tuple[str, str] | None:
@@ -853,6 +890,16 @@ def _name_written_otherwise(text: str, start: int, end: int, written: str) -> tu
     word, or more than one, is near; a name of common words only ("Senator Dana Frist"
     is no slip of "Dana First", a pair no text writes)."""
     lowered = written.lower()
+    before = _word_just_before(text, start)
+    previous = before.group().rstrip(" ") if before is not None else ""
+    after = _WORD_JUST_AFTER.match(text, end, min(len(text), end + 40))
+    following = after.group(1) if after is not None else ""
+    # Only a word the text writes in a name beside this one can be the answer: most
+    # capitalised words have none a slip away, and the text's common words are searched
+    # only when one does.
+    after_previous, before_following = _written_after(text, previous), _written_before(text, following)
+    if not any(_near_enough(lowered, partner.lower()) for partner in after_previous | before_following):
+        return None
     common = _capitalised_common_words(text)
     near = {word.capitalize() for word in _one_slip_from(lowered, common)}
     if not near and len(written) >= _DOCUMENT_TWO_SLIPS:
@@ -862,16 +909,23 @@ def _name_written_otherwise(text: str, start: int, end: int, written: str) -> tu
     if len(near) != 1:
         return None
     (correction,) = near
-    pairs = _capitalised_pairs(text)
-    before = _word_just_before(text, start)
-    previous = before.group().rstrip(" ") if before is not None else ""
-    if (previous, correction) in pairs:
+    if correction in after_previous:
         return correction, f"{previous} {correction}"
-    after = _WORD_JUST_AFTER.match(text, end, min(len(text), end + 40))
-    following = after.group(1) if after is not None else ""
-    if (correction, following) in pairs:
+    if correction in before_following:
         return correction, f"{correction} {following}"
     return None
+
+
+def _near_enough(word: str, candidate: str) -> bool:
+    """Whether ``candidate`` is a common word (SCOWL size 50) that
+    :func:`_name_written_otherwise` may find near ``word``: one slip away, or two in a
+    word of six letters or more."""
+    if candidate not in _scowl_words():
+        return False
+    alone = {len(candidate): [candidate]}
+    return bool(_one_slip_from(word, alone)) or (
+        len(word) >= _DOCUMENT_TWO_SLIPS and _only_two_slips_from(word, alone) is not None
+    )
 
 
 def _scowl_word(word: str) -> bool:
