@@ -374,3 +374,18 @@ def test_capitalised_words_written_beside_a_word_are_the_pairs_a_full_scan_finds
     for word in {*regex.findall(r"\p{L}++", text), "Alexei", "Navalny"}:
         assert spelling._written_after(text, word) == {two for one, two in pairs if one == word}
         assert spelling._written_before(text, word) == {one for one, two in pairs if two == word}
+
+
+@pytest.mark.parametrize("text", [
+    "People said peapel and Although the recieve was there, ALSO colour Ab xyzzy.",
+    "the lexicon’s words: unmistakable, colourful, alot, fromm, beng, and Beng.",
+])
+def test_document_words_are_the_lexicons_words_the_text_writes(text: str) -> None:
+    from newsclean.rules import spelling
+    from newsclean.rules._document import cased_runs, cased_runs_lowercased, letter_runs
+
+    lowercase = letter_runs(text) - cased_runs(text)
+    untrusted = lowercase - spelling._trusted_lexicon()
+    expected = (lowercase & spelling._lexicon()) | (cased_runs_lowercased(text) & spelling.english_words())
+    assert spelling._DocumentWords(text, lowercase, untrusted)._words == expected
+    assert expected - cased_runs_lowercased(text)  # the text writes lowercase words the lexicon has

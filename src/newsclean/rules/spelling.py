@@ -7,6 +7,7 @@ import heapq
 import itertools
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from types import MappingProxyType
@@ -269,6 +270,12 @@ def _trusted_lexicon() -> frozenset[str]:
     return frozenset(w for w, score in frequencies().items() if score >= _RARE_LISTED) | _scowl_words()
 
 
+@cache
+def _trusted_outside_lexicon() -> frozenset[str]:
+    """The trusted words (SCOWL's) that neither word list of :func:`_lexicon` has."""
+    return _trusted_lexicon() - _lexicon()
+
+
 _RARE_LISTED = 600  # score: a word only the frequency list has, and below this, may be a slip
 _FAR_COMMONER = 250  # when a SCOWL word one slip away is this much commoner: 300 times
 
@@ -380,7 +387,8 @@ def non_word_typo(text: str) -> Iterator[Edit]:
     # may be a slip ("beng"); a capitalised one ("Maio", not "NASA" or "McDonald") is
     # asked about only when no lexicon has it: a name more often than not.
     cased = cased_runs(text)
-    lowercase = (runs - cased) - _trusted_lexicon()
+    lowercase_runs = runs - cased
+    lowercase = lowercase_runs - _trusted_lexicon()
     capitalised = {word for word in cased_runs_lowercased(text) - lexicon if word.capitalize() in cased}
     unlisted = {
         word for word in itertools.chain(lowercase, capitalised)
@@ -389,8 +397,7 @@ def non_word_typo(text: str) -> Iterator[Edit]:
     unknown = {word for word in unlisted if not _known_word(word)}
     if not unknown:
         return
-    lowercase_runs = len(runs) - len(cased)
-    if len(unknown & runs) > max(3, _UNKNOWN_SHARE * lowercase_runs):
+    if len(unknown & runs) > max(3, _UNKNOWN_SHARE * len(lowercase_runs)):
         return  # names aside, too many words the lexicon does not know: not its prose
     occurrences = list(find_listed_words(text, unknown))
     uses = Counter(match.group().lower() for match in occurrences)
@@ -453,7 +460,7 @@ def non_word_typo(text: str) -> Iterator[Edit]:
         name_slot = _after_name_word(text, match.start(1))
         if not in_name and not name_slot:
             if vocabulary is None:
-                vocabulary = _DocumentWords(text, runs)
+                vocabulary = _DocumentWords(text, lowercase_runs, lowercase)
             written_here = vocabulary.correction(word, two_slips=not before_capital)
             if written_here is not None and english_at(match.start(1)):
                 correction, slips = written_here
@@ -527,8 +534,12 @@ class _DocumentWords:
     lexicon's corrections of the word (memoised per word) that the text writes; two
     slips away, the text's own words of nearly the word's length."""
 
-    def __init__(self, text: str, runs: frozenset[str]) -> None:
-        self._words = (frozenset(filter(str.islower, runs)) & _lexicon()) | (  # set arithmetic in C
+    def __init__(self, text: str, lowercase: AbstractSet[str], untrusted: AbstractSet[str]) -> None:
+        # The text's lowercase words the lexicon has: those it trusts (all but the few
+        # ``untrusted`` ones) less the trusted words it lacks, and the untrusted ones
+        # it has; set arithmetic in C on small sets, not a probe of the lexicon per word.
+        in_lexicon = ((lowercase - untrusted) - _trusted_outside_lexicon()) | (untrusted & _lexicon())
+        self._words = in_lexicon | (
             cased_runs_lowercased(text) & english_words()  # "Although", a common word capitalised
         )
         self._by_length: dict[int, list[str]] | None = None  # for words two slips away
