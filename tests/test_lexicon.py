@@ -39,6 +39,12 @@ def test_variants_and_inflections_are_no_corrections() -> None:
     assert "opioid" not in dict(corrections("opioids"))
 
 
+def test_a_common_words_other_spelling_is_listed_so_an_unlisted_one_is_a_slip() -> None:
+    assert corrections("numbres")[0][0] == "numbers"  # no British "numbres"
+    assert corrections("requierd")[0][0] == "required"
+    assert corrections("callled")[0][0] == "called"  # no "lled" variant of a common word
+
+
 def test_our_inside_a_word_is_a_variant_only_after_a_stem_english_writes() -> None:
     assert "colorful" not in dict(corrections("colourful"))  # "colour", "color"
     assert corrections("accourding")[0][0] == "according"  # no "accour" or "accor"

@@ -728,6 +728,10 @@ CASES: list[tuple[str, str, str | None]] = [
     ("TY03", "He said the Minister of Agricuture would resign. The Agriculture budget fell.",
      "He said the Minister of Agriculture would resign. The Agriculture budget fell."),
     ("TY03", "The epicenter was brashly reported, and opioids rose.", None),  # variant, derived, plural
+    # A common word's other spellings are listed: a swap or a tripled letter in it is a slip.
+    ("TY03", "Bank account numbres were stolen, and the man he callled was gone.",
+     "Bank account numbers were stolen, and the man he called was gone."),
+    ("TY03", "The theatres and centres were travelled to by many.", None),  # British spellings
     ("TY03", "The fursuit was made by hand. Every fursuit is unique.", None),  # written twice
     ("TY03", "They met Tomas Thier, and the word is Thier.", None),  # a name
     ("TY03", "Senator Dana Frist said the committee would meet.", None),  # a surname, not "First"
@@ -1149,11 +1153,12 @@ def test_real_word_pairs_that_need_a_longer_context(text: str) -> None:
 def test_the_texts_own_words_are_candidates_capitalised_when_common() -> None:
     """The words a text writes are TY03's first candidates: in lower case, or capitalised
     when they are common English words ("Although" at a sentence start); names are not."""
-    from newsclean.rules._document import letter_runs
-    from newsclean.rules.spelling import _DocumentWords
+    from newsclean.rules._document import cased_runs, letter_runs
+    from newsclean.rules.spelling import _DocumentWords, _trusted_lexicon
 
     text = "Although it rained, they met in Ayacucho. The people came."
-    words = _DocumentWords(text, letter_runs(text))
+    lowercase = letter_runs(text) - cased_runs(text)
+    words = _DocumentWords(text, lowercase, lowercase - _trusted_lexicon())
     assert words.correction("althoug") == ("although", 1)
     assert words.correction("peaple") == ("people", 1)
     assert words.correction("ayacuco") is None  # a name, not a candidate

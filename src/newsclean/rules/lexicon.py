@@ -238,10 +238,13 @@ def variant_or_inflection(word: str, candidate: str) -> bool:
     """Whether two spellings are one word: an inflection ("opioids", "opioid") or a
     British and American pair ("epicenter", "epicentre"), told by their endings, or
     inside a long word ("colourful", where "our" ends a stem English writes; not
-    "accourding")."""
+    "accourding"). Not when ``candidate`` is a common word: the lexicons list both
+    spellings of those, so an unlisted one is a slip ("numbres", "callled")."""
     short, long = sorted((word, candidate), key=len)
     if long.startswith(short) and long[len(short) :] in _SUFFIXES:
         return frequencies().get(candidate, 0) < _INFLECTION_SEEN
+    if frequencies().get(candidate, 0) >= _INFLECTION_SEEN:
+        return False  # a common word's other spelling is listed too: "numbres" is no "numbers"
     for one, other in _VARIANTS:
         for a, b in ((one, other), (other, one)):
             if word.endswith(a) and candidate.endswith(b) and word[: -len(a)] == candidate[: -len(b)]:
