@@ -732,6 +732,9 @@ CASES: list[tuple[str, str, str | None]] = [
     ("TY03", "Bank account numbres were stolen, and the man he callled was gone.",
      "Bank account numbers were stolen, and the man he called was gone."),
     ("TY03", "The theatres and centres were travelled to by many.", None),  # British spellings
+    # A long word with no English word one slip away and one common word alone two slips away.
+    ("TY03", "Wales made no recommdation on the matter.", "Wales made no recommendation on the matter."),
+    ("TY03", "They rode it, travelator and all.", None),  # "translator" is no common word
     ("TY03", "The fursuit was made by hand. Every fursuit is unique.", None),  # written twice
     ("TY03", "They met Tomas Thier, and the word is Thier.", None),  # a name
     ("TY03", "Senator Dana Frist said the committee would meet.", None),  # a surname, not "First"

@@ -487,7 +487,7 @@ def non_word_typo(text: str) -> Iterator[Edit]:
         known = _context_pairs(text, match.start(1), match.end(1), correction)
         if not known and two_slips and not (
             _very_common(correction) and margin >= _SOLE_TWO_SLIPS_LEAD and len(word) >= _LONG_WORD
-        ):
+        ) and not _alone_two_slips_away(word):
             continue  # two slips away: a neighbour must agree, or one of the most frequent words lead
         in_pairs = _name_pairs(text, match.start(1), match.end(1), correction)
         sole = (margin >= _SOLE_CORRECTION and len(word) >= _LONG_WORD) or (
@@ -1059,6 +1059,20 @@ def _dominant_correction(word: str) -> tuple[str, int, bool] | None:
         return (two[0][0], lead, True) if lead >= 2 * _DOMINANCE else None
     one = _one_slip_correction(word)
     return None if one is None else (*one, False)
+
+
+_ALONE_LENGTH = 10  # letters: a word this long that many slips from one word only is that word
+
+
+def _alone_two_slips_away(word: str) -> bool:
+    """Whether a long ``word`` (ten letters or more) has no English word one slip away
+    and one word only two slips away, a common one (700): "recommdation",
+    "facilititate"; not "travelator" ("translator", 671). Few strings that long come
+    that near any word, let alone to one alone."""
+    if len(word) < _ALONE_LENGTH or _one_slip(word):
+        return False
+    two = corrections_two_slips(word)
+    return len(two) == 1 and two[0][1] >= _TWO_SLIPS_COMMON
 
 
 @lru_cache(maxsize=16_384)
