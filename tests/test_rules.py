@@ -739,6 +739,8 @@ CASES: list[tuple[str, str, str | None]] = [
     ("TY03", "They met Tomas Thier, and the word is Thier.", None),  # a name
     ("TY03", "Senator Dana Frist said the committee would meet.", None),  # a surname, not "First"
     ("TY03", "The species Caudipteryx zoui was small.", None),  # after a genus
+    ("TY03", "He spoke of his Constitutional repsonsibilities on Monday.",
+     "He spoke of his Constitutional responsibilities on Monday."),  # a common word is no genus
     ("TY03", 'See the "relatime" option in the manual.', None),  # a quoted term
     ("TY03", "Perl has a goto, you'll notice.", None),  # a short word no neighbour vouches for
     ("TY03", "Read the manpages of the libc library before you build it.", None),  # first letters

@@ -656,13 +656,13 @@ _CAPITALISED_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}++ $")
 
 def _after_name(text: str, start: int) -> bool:
     """Whether the word at ``start`` follows a capitalised word, one space between,
-    that is a name: no common English word ("Dr. David nabarro"), or one that does not
-    start a sentence ("Porites cylindrica", not "The zoui")."""
+    that is a name: no common English word ("Dr. David nabarro", "Porites cylindrica";
+    not "The zoui" or "his Constitutional repsonsibilities", a common word in title
+    case)."""
     before = _CAPITALISED_BEFORE.search(text, max(0, start - 40), start)
     if before is None:
         return False
-    name = before.group().rstrip().lower()
-    return name not in english_words() or not sentence_initial(text, before.start())
+    return before.group().rstrip().lower() not in english_words()
 
 
 # Endings of Latin species epithets ("cylindrica", "zoui", "sapiens"): after a name,
