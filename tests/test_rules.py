@@ -727,6 +727,9 @@ CASES: list[tuple[str, str, str | None]] = [
      "Police said. According to them, two men fled."),
     ("TY03", "He said the Minister of Agricuture would resign. The Agriculture budget fell.",
      "He said the Minister of Agriculture would resign. The Agriculture budget fell."),
+    # A possessor ends the name before the institution: "Nikki Holland of the UK's".
+    ("TY03", "Police spoke on Monday. Nikki Holland of the UK's National Crime Agancy said so.",
+     "Police spoke on Monday. Nikki Holland of the UK's National Crime Agency said so."),
     ("TY03", "The epicenter was brashly reported, and opioids rose.", None),  # variant, derived, plural
     # A common word's other spellings are listed: a swap or a tripled letter in it is a slip.
     ("TY03", "Bank account numbres were stolen, and the man he callled was gone.",

@@ -619,6 +619,10 @@ def _in_common_word_name(text: str, start: int, end: int) -> int:
     after = _NAME_RUN_AFTER.match(text, end, min(len(text), end + _NAME_WINDOW))
     left = (before.group() if before else "").split()
     right = (after.group() if after else "").split()
+    # A possessor ends the name before it: "Nikki Holland of the UK's National Crime Agancy".
+    possessors = [index for index, word in enumerate(left) if word.endswith(("'s", "’s"))]
+    if possessors:
+        left = left[possessors[-1] + 1 :]
     common = english_words()
     beside = [words[index] for words, index in ((left, -1), (right, 0)) if words]
     beside = [word for word in beside if word[:1].isupper()]
