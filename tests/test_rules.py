@@ -756,6 +756,11 @@ CASES: list[tuple[str, str, str | None]] = [
     ("TY03", "The prepper stocked food for a year.", None),  # prep + p + er
     ("TY03", "I will in fatc pick a woman for the post.", "I will in fact pick a woman for the post."),
     ("TY03", "The fatc pick was made.", None),  # no neighbour pairs with one candidate alone
+    # Three letters, in lower case: both neighbours must agree ("we know", "know that").
+    ("TY03", "She said the team did well. We kno that this is a risk.",
+     "She said the team did well. We know that this is a risk."),
+    ("TY03", "They said it would keep our communities afe and clean.", None),  # "are" fits one side
+    ("TY03", "Prices rose every year as wel.", None),  # one neighbour
     # Two words run together, a small word first; a compound of two content words stays.
     ("TY03", "They will stay atleast a week, and it was alot worse than planned.",
      "They will stay at least a week, and it was a lot worse than planned."),

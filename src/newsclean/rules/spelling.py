@@ -255,6 +255,7 @@ def _overlaps_any(edits: list[Edit], starts: list[int], edit: Edit) -> bool:
 _PLAIN_WORD = regex.compile(r"(?:^|(?<=[\s(“\"‘]))([A-Z]?[a-z]{3,24})(?=[.,;:!?)”\"’]*+(?:\s|$))")
 # The word after a match: a capital there makes a capitalised match part of a name.
 _NEXT = regex.compile(r"[.,;:!?)”\"’]*+\s++(\S)")
+_SHORT_LENGTH = 3  # letters: a lowercase word this short is asked about where both neighbours agree
 _CANDIDATE_LENGTH = (4, 25)  # letters: shorter words have too many neighbours, none is longer
 
 
@@ -352,7 +353,9 @@ def non_word_typo(text: str) -> Iterator[Edit]:
     else by the one English word a deletion, insertion,
     substitution or transposition away that is ten times as frequent as any other
     such word, or the only such common word that a neighbour pairs with ("in fatc" ->
-    "in fact"), and no proper noun ("nabarro" stays, not "navarro"). Two words run
+    "in fact"), and no proper noun ("nabarro" stays, not "navarro"); a lowercase word of
+    three letters only where English pairs the correction with both neighbours ("We kno
+    that" -> "know"; "communities afe and" stays). Two words run
     together, a minor or function word first, are split when English writes the pair
     far more often than chance ("alot" -> "a lot"). A capitalised word is corrected
     only at a sentence start, or inside a name on strong evidence: the text writes
@@ -394,10 +397,12 @@ def non_word_typo(text: str) -> Iterator[Edit]:
         word for word in itertools.chain(lowercase, capitalised)
         if shortest <= len(word) <= longest and word.isascii()
     }
-    unknown = {word for word in unlisted if not _known_word(word)}
+    # Three-letter words too, written in lower case only: both neighbours must then agree.
+    short = {word for word in lowercase if len(word) == _SHORT_LENGTH and word.isascii() and word.isalpha()}
+    unknown = {word for word in unlisted | short if not _known_word(word)}
     if not unknown:
         return
-    if len(unknown & runs) > max(3, _UNKNOWN_SHARE * len(lowercase_runs)):
+    if len(unknown & runs - short) > max(3, _UNKNOWN_SHARE * len(lowercase_runs)):
         return  # names aside, too many words the lexicon does not know: not its prose
     occurrences = list(find_listed_words(text, unknown))
     uses = Counter(match.group().lower() for match in occurrences)
@@ -420,6 +425,8 @@ def non_word_typo(text: str) -> Iterator[Edit]:
         word = written.lower()
         if uses[word] > 1:
             continue  # one the text writes twice: its own term
+        if word in short and written != word:
+            continue  # a short word is asked about in lower case only
         in_name = before_capital = False
         institution = 0
         if written != word and word in load_words("proper-nouns.txt"):
@@ -449,7 +456,7 @@ def non_word_typo(text: str) -> Iterator[Edit]:
             continue  # "Porites cylindrica", "Caudipteryx zoui": a species name
         if written == word and word in cased_runs_lowercased(text):
             continue  # also written capitalised: a name or the text's own term
-        split = _run_together(word) if written == word else None
+        split = _run_together(word) if written == word and word not in short else None
         if split is not None:
             if english_at(match.start(1)):
                 times = 10 ** ((association(*split) or 0) / 100)
@@ -458,7 +465,7 @@ def non_word_typo(text: str) -> Iterator[Edit]:
                            f"{times:.0f}x more often than its words' frequencies predict")
             continue  # two words run together: no slip of a letter ("alot" is not "lot")
         name_slot = _after_name_word(text, match.start(1))
-        if not in_name and not name_slot:
+        if not in_name and not name_slot and word not in short:
             if vocabulary is None:
                 vocabulary = _DocumentWords(text, lowercase_runs, lowercase)
             written_here = vocabulary.correction(word, two_slips=not before_capital)
@@ -489,6 +496,8 @@ def non_word_typo(text: str) -> Iterator[Edit]:
             _very_common(correction) and margin >= _SOLE_TWO_SLIPS_LEAD and len(word) >= _LONG_WORD
         ) and not _alone_two_slips_away(word):
             continue  # two slips away: a neighbour must agree, or one of the most frequent words lead
+        if word in short and len(known) < 2:
+            continue  # "We kno that": three letters are a slip of many words; both neighbours must agree
         in_pairs = _name_pairs(text, match.start(1), match.end(1), correction)
         sole = (margin >= _SOLE_CORRECTION and len(word) >= _LONG_WORD) or (
             institution >= 2 and found is decided[word] and not two_slips
