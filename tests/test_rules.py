@@ -719,6 +719,10 @@ CASES: list[tuple[str, str, str | None]] = [
      "The suit hurt the firm's stock price as well as its reputation."),
     ("TY02", "Once the vote is over it's time to act.", None),
     ("TY02", "It's people who vote. It's people that count.", None),
+    # One side prefers the word as written, the other outweighs it a thousandfold.
+    ("TY02", "CNBC reported their were at least ten deaths.",
+     "CNBC reported there were at least ten deaths."),
+    ("TY02", "Is there life on Mars? Was there damage to the house?", None),
     ("TY03", "The report stesses that the intrustion was brief.",
      "The report stresses that the intrusion was brief."),
     ("TY03", "It was as-yet uncomfirmed and noted no ransom.",

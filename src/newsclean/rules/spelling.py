@@ -1370,6 +1370,7 @@ def _document_evidence(word: str, best: str, own: int, other: int, uses: Counter
 
 
 _ABSENT = 650  # score of a pair the list lacks: fewer than its least count (6.4 million)
+_OUTWEIGHS = 300  # a side that prefers the word as written is outweighed a thousandfold in all
 _CONTEXT_MARGIN = 150  # the other member fits its neighbours thirty times better
 _ONE_SIDED = 30  # more, when only one neighbour speaks
 _SPEAKS = 30  # a side whose pairs differ less than twofold says nothing
@@ -1454,7 +1455,9 @@ def _context_choice(
 ) -> tuple[str, str | None, tuple[str, ...]]:
     """The member of the confusion set that English writes between these neighbours,
     if one fits them far better than ``word``: never worse on either side, and thirty
-    times better in all (more when only one neighbour speaks); and the members that no
+    times better in all (more when only one neighbour speaks), or a thousand times
+    better in all, the side that prefers ``word`` counted ("reported their were" ->
+    "there": "their were" is far rarer than "reported there"); and the members that no
     neighbour refuses (for :func:`_governed_choice`). Memoised: "from the" and "to be"
     recur in every text."""
     best, best_gain = word, 0
@@ -1465,10 +1468,16 @@ def _context_choice(
         if clause_end and other in never_names():
             continue  # "may be used too.": what ends a clause, word pairs do not show
         gain_left, gain_right = _pair_gains(left, right, word, other)
-        if _prefers_written(gain_left, left, word, other) or _prefers_written(
+        refused = _prefers_written(gain_left, left, word, other) or _prefers_written(
             gain_right, right, word, other, after=True
-        ):
-            continue  # one side prefers the word as written
+        )
+        if refused:
+            if min(gain_left, gain_right) + max(gain_left, gain_right) < _OUTWEIGHS:
+                continue  # one side prefers the word as written
+            total = gain_left + gain_right
+            if total > best_gain:
+                best, best_gain = other, total
+            continue
         unrefused.append(other)
         if not (left or right):
             continue
@@ -1708,7 +1717,8 @@ def real_word_error(text: str) -> Iterator[Edit]:
     loose"); or when English word pairs (english-bigrams.txt.gz) say another member
     fits both neighbours far better: no side worse (where English writes both pairs,
     not twofold worse), thirty times better in all as a bigram model counts, more when
-    only one neighbour speaks, and where English writes neither pair with the left
+    only one neighbour speaks (a thousand times, where one side prefers the word: "CNBC
+    reported their were" -> "there"), and where English writes neither pair with the left
     neighbour, less by how much rarer the other member is ("more then" -> "more
     than", "earned form her" -> "earned from her"; "portable to many" stays); after
     two of the most frequent words, a follower the list has for one member only is
