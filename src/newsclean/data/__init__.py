@@ -8,13 +8,18 @@ from functools import cache
 from importlib import resources
 from types import MappingProxyType
 
-__all__ = ["load_lines", "load_mapping", "load_words"]
+__all__ = ["load_lines", "load_mapping", "load_words", "read_lines"]
 
 
 @cache
 def load_lines(name: str) -> tuple[str, ...]:
+    """:func:`read_lines`, kept for the process: the small lists rules ask for often."""
+    return read_lines(name)
+
+
+def read_lines(name: str) -> tuple[str, ...]:
     """Non-blank, non-comment lines of the data file ``name``, stripped (a ``.gz`` file
-    is decompressed)."""
+    is decompressed). Not kept: for a large file read once into another structure."""
     path = resources.files(__name__).joinpath(name)
     if name.endswith(".gz"):
         raw = gzip.decompress(path.read_bytes()).decode("utf-8")

@@ -39,7 +39,6 @@ from ._evidence import find_listed_words, find_words, neighbours, phrase_counts
 from .lexicon import (
     TOTAL_SCORE,
     association,
-    bigram_scores,
     corrections,
     corrections_two_slips,
     frequencies,
@@ -52,6 +51,7 @@ from .lexicon import (
     pair_score,
     same_stem,
     slips,
+    word_pairs,
 )
 
 _SPACES = regex.compile(r"\s++")
@@ -1510,13 +1510,9 @@ def _governors() -> Mapping[str, frozenset[str]]:
     over the pair list, on first need."""
     members, known = _confusable_words(), frequencies()
     found: dict[str, set[str]] = {}
-    for pair, score in bigram_scores().items():
-        cut = pair.rfind(" ")
-        second = pair[cut + 1 :]
-        if second in members:
-            first = pair[:cut]
-            if score - known.get(first, 0) - known.get(second, 0) + TOTAL_SCORE >= _GOVERNS:
-                found.setdefault(second, set()).add(first)
+    for first, second, score in word_pairs():
+        if second in members and score - known.get(first, 0) - known.get(second, 0) + TOTAL_SCORE >= _GOVERNS:
+            found.setdefault(second, set()).add(first)
     return MappingProxyType({member: frozenset(words) for member, words in found.items()})
 
 
