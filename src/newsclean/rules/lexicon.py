@@ -50,7 +50,7 @@ _INFLECTION_SEEN = 700
 def frequencies() -> Mapping[str, int]:
     """Each English word of english-frequencies.txt and its score."""
     scores: dict[str, int] = {}
-    for line in load_lines("english-frequencies.txt"):
+    for line in read_lines("english-frequencies.txt"):  # the lines are not kept
         word, score = line.split()
         scores[word] = int(score)
     return MappingProxyType(scores)
