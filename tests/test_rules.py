@@ -723,6 +723,10 @@ CASES: list[tuple[str, str, str | None]] = [
     ("TY02", "CNBC reported their were at least ten deaths.",
      "CNBC reported there were at least ten deaths."),
     ("TY02", "Is there life on Mars? Was there damage to the house?", None),
+    # The end of a line ends a clause, as its punctuation does: "too" there is no "to".
+    ("TY02", "They said it was a good idea too\nThen they left.", None),
+    # A word three words back governs nothing where no neighbour could have refused.
+    ("TY02", "The server has already stopped allowing new sessions.", None),
     ("TY03", "The report stesses that the intrustion was brief.",
      "The report stresses that the intrusion was brief."),
     ("TY03", "It was as-yet uncomfirmed and noted no ransom.",

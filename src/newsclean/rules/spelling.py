@@ -1377,6 +1377,16 @@ _SPEAKS = 30  # a side whose pairs differ less than twofold says nothing
 
 
 _CLAUSE_END = frozenset(".,;:!?")
+# What may follow the last word of a clause, spaces aside: its punctuation, a bracket,
+# a dash or a closing quote (a straight one not before a letter), the end of the line
+# or of the text.
+_CLAUSE_BREAK = regex.compile(r"[ \t]*+(?:[.,;:!?()\[\]—–”]|\"(?!\p{L})|\n|$)")
+
+
+def _ends_clause(text: str, end: int) -> bool:
+    """Whether the word that ends at ``end`` ends a clause ("used too.", "works on
+    editable packages too (it was ...", "too" at the end of a line)."""
+    return _CLAUSE_BREAK.match(text, end) is not None
 
 
 def _neighbour_words(text: str, start: int, end: int) -> tuple[str, str]:
@@ -1466,7 +1476,7 @@ def _context_choice(
         if "'" in other or other not in frequencies():
             continue
         if clause_end and other in never_names():
-            continue  # "may be used too.": what ends a clause, word pairs do not show
+            continue  # "may be used too." or "too" at a line end: what ends a clause, word pairs do not show
         gain_left, gain_right = _pair_gains(left, right, word, other)
         refused = _prefers_written(gain_left, left, word, other) or _prefers_written(
             gain_right, right, word, other, after=True
@@ -1497,6 +1507,15 @@ def _context_choice(
     context = " ".join(part for part in (left, "_", right) if part)
     times = 10 ** (best_gain / 100)
     return best, f"in '{context}' English writes '{best}' {times:.0f}x as often as '{word}'", tuple(unrefused)
+
+
+def _neighbours_speak(left: str, right: str, word: str, others: tuple[str, ...]) -> bool:
+    """Whether English writes a pair of a neighbour with ``word`` or with one of
+    ``others``: neighbours that could refuse a member and did not."""
+    return any(
+        (left and pair_score(left, member)) or (right and pair_score(member, right))
+        for member in (word, *others)
+    )
 
 
 _GOVERNS = 350  # association: three thousand times chance ("more than"; not "any form", 315)
@@ -1720,8 +1739,9 @@ def real_word_error(text: str) -> Iterator[Edit]:
     two of the most frequent words, a follower the list has for one member only is
     ten times rarer after the other ("sold there crops" -> "their crops"). A word
     two or three words before, in the same clause, that English follows with another
-    member three thousand times more often than chance decides where the neighbours
-    do not object ("more freedom then people" -> "than"). A content word written once
+    member three thousand times more often than chance decides where the neighbours,
+    which English writes beside one of the members, do not object ("more freedom then
+    people" -> "than"; "already stopped allowing new sessions" stays). A content word written once
     where the text writes another member three times or more is that member when the
     neighbours lean its way tenfold ("the counsel chambers" in a text about the council).
     "it's" and "its" are decided by the next word: what English writes after
@@ -1793,7 +1813,7 @@ def _confusion_edits(text: str) -> Iterator[Edit]:
             other = _phrase_count(phrases, around, best, skip)
             note = _document_evidence(word, best, own, other, uses)
             if note is not None and best in skip and (
-                text[match.end() : match.end() + 1] in _CLAUSE_END
+                _ends_clause(text, match.end())
                 or _pairs_disagree(text, match.start(), match.end(), word, best)
             ):
                 # "may be used too." or "used too and": the document's count of content
@@ -1801,10 +1821,12 @@ def _confusion_edits(text: str) -> Iterator[Edit]:
                 note = None
         if note is None:
             left, right = _neighbour_words(text, match.start(), match.end())
-            clause_end = text[match.end() : match.end() + 1] in _CLAUSE_END
+            clause_end = _ends_clause(text, match.end())
             best, note, unrefused = _context_choice(left, right, clause_end, word, sets[word])
             hyphen = text[match.end() : match.end() + 1] == "-"
-            if note is None and unrefused and match.group().islower() and not hyphen:
+            if note is None and unrefused and match.group().islower() and not hyphen and _neighbours_speak(
+                left, right, word, unrefused
+            ):
                 best, note = _governed_choice(text, match.start(), word, unrefused)
             if note is None and unrefused and uses[word] == 1:
                 best, note = _text_prefers(left, right, word, unrefused, uses)
