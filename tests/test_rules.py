@@ -723,6 +723,9 @@ CASES: list[tuple[str, str, str | None]] = [
     ("TY02", "CNBC reported their were at least ten deaths.",
      "CNBC reported there were at least ten deaths."),
     ("TY02", "Is there life on Mars? Was there damage to the house?", None),
+    # A code span is code, not prose: no English-only rule edits inside one.
+    ("SP02", "Use the `node:test` module to write tests.", None),
+    ("SP01", "The stream.It is a `net.Socket` object.", "The stream. It is a `net.Socket` object."),
     # The end of a line ends a clause, as its punctuation does: "too" there is no "to".
     ("TY02", "They said it was a good idea too\nThen they left.", None),
     # A word three words back governs nothing where no neighbour could have refused.

@@ -18,7 +18,7 @@ from .model import (
     Selectors,
 )
 from .registry import resolve
-from .scope import EMPTY_SCOPE, Scope, may_gain_spans, outside, scope_of
+from .scope import EMPTY_SCOPE, Scope, code_spans, may_gain_spans, outside, scope_of
 
 __all__ = ["KnownWords", "apply_edits", "check", "clean", "configure", "make_pipeline", "run", "run_rules"]
 
@@ -353,6 +353,8 @@ def _settle(
                     _validate(rule, text, edits)
             else:
                 edits = scoped.edits(rule, text)
+            if edits and rule.scope == "english" and "`" in text:
+                edits = outside(edits, code_spans(text))  # `node:test`: code, not prose
             if edits and known is not None:
                 edits = known.allowed(text, edits)
             if not edits:

@@ -36,7 +36,7 @@ from .shapes import (
     verse_lines,
 )
 
-__all__ = ["EMPTY_SCOPE", "Scope", "is_verbatim_line", "may_gain_spans", "outside", "scope_of"]
+__all__ = ["EMPTY_SCOPE", "Scope", "code_spans", "is_verbatim_line", "may_gain_spans", "outside", "scope_of"]
 
 Span = tuple[int, int]
 
@@ -165,6 +165,21 @@ _NOT_BREAK = re.compile(r"[^\n]")
 
 def _blank(chunk: str) -> str:
     return _NOT_BREAK.sub(BLANK, chunk)
+
+
+# A code span of Markdown and of chat assistants' answers, on one line, its backticks
+# included: `node:test`, `net.Socket`, the inner part of ``pip wheel``. Not across a line
+# break; at most 200 characters between (a lone backtick used as a quote opens none).
+_CODE_SPAN = re.compile(r"`[^`\n]{1,200}`")
+
+
+def code_spans(text: str) -> tuple[Span, ...]:
+    """The inline code spans of ``text``: no English-only rule edits inside one.
+
+    >>> code_spans("Use `node:test` (see `net.Socket`), not it's `")
+    ((4, 15), (21, 33))
+    """
+    return tuple(match.span() for match in _CODE_SPAN.finditer(text))
 
 
 def outside(edits: Sequence[Edit], spans: Sequence[Span]) -> list[Edit]:
