@@ -248,6 +248,9 @@ CASES: list[tuple[str, str, str | None]] = [
     ("CA01", "NASA signed the Boeing Starliner deal. The contract with boeing is worth US$4 billion.",
      "NASA signed the Boeing Starliner deal. The contract with Boeing is worth US$4 billion."),
     ("CA01", "She works at the Saint Anne Hospice Foundation. He died in a hospice last year.", None),
+    # A list item's first word starts a sentence: no evidence of a name.
+    ("CA01", "Members may:\n* Ability to label issues\n* Ability to close issues\n\nThey have the ability to "
+     "work well with others.", None),
     # A word English writes only capitalised, capitalised here only at a sentence start.
     ("CA01", "Boeing's first capsule flew in May. NASA picked SpaceX, along with boeing, to fly.",
      "Boeing's first capsule flew in May. NASA picked SpaceX, along with Boeing, to fly."),
