@@ -726,6 +726,10 @@ CASES: list[tuple[str, str, str | None]] = [
     ("TY02", "CNBC reported their were at least ten deaths.",
      "CNBC reported there were at least ten deaths."),
     ("TY02", "Is there life on Mars? Was there damage to the house?", None),
+    # A glued list of names from code or a changelog's tags is no glued clause.
+    ("SP02", "Fixes:\n* win,tty: restore the cursor shape\n* unix,fs: fix sendfile", None),
+    ("SP02", "Friday evening,mockumentary Mister America had its premiere.",
+     "Friday evening, mockumentary Mister America had its premiere."),
     # A code span is code, not prose: no English-only rule edits inside one.
     ("SP02", "Use the `node:test` module to write tests.", None),
     ("SP01", "The stream.It is a `net.Socket` object.", "The stream. It is a `net.Socket` object."),

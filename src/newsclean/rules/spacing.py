@@ -27,6 +27,7 @@ from ._document import (
     occurrences,
     search_ending_at,
 )
+from .lexicon import is_english
 
 _LETTER = r"[\p{Latin}\p{Greek}\p{Cyrillic}]"
 
@@ -272,7 +273,8 @@ def missing_space_after_comma(text: str) -> Iterator[Edit]:
 
     **Leaves alone**: numbers ("1,000", "6,000,000", "10:30"), single-letter lists
     ("a,b"), URLs and query strings, "std::map", a colon before a lowercase word,
-    CJK text and fullwidth punctuation.
+    lists of names from code or changelog tags ("win,tty:", "unix,fs"), CJK text and
+    fullwidth punctuation.
 
     >>> from newsclean.engine import apply_edits
     >>> s = "late and tired,Mrs. Okafor; one;two. Note:This"
@@ -296,7 +298,36 @@ def missing_space_after_comma(text: str) -> Iterator[Edit]:
         token = tokens.around(match.start(), match.end())
         if token is None or _URLISH.search(token) or token.startswith("&") or token.count(":") > 1:
             continue
+        if text[match.start()] in ",;" and _identifier_list(text, match.start(), match.end()):
+            continue
         yield Edit(match.end(), match.end(), " ")
+
+
+# What closes a list of names in code or a changelog's tags: "win,tty:", "**src,crypto**",
+# "(PID,FD)", "'node,node.perf'".
+_CODE_CLOSERS = frozenset(":*)]'\"._/")
+_LETTERS_BEFORE = regex.compile(r"\p{L}++", flags=regex.REVERSE)
+_LETTERS_AFTER = regex.compile(r"\p{L}++")
+
+
+def _identifier_list(text: str, mark: int, after: int) -> bool:
+    """Whether the lowercase words either side of a glued comma are a list of names
+    from code or configuration, not prose: the word after it is no English word, and
+    neither is the word before ("unix,fs", "gpg,gpgsm") or a colon, bracket, quote or
+    period closes it ("win,tty:", "**src,crypto**"). A clause glued to the last goes
+    on with an English word ("moai,are") or a word standing in prose ("Friday
+    evening,mockumentary Mister America")."""
+    before = _LETTERS_BEFORE.match(text, max(0, mark - 40), mark)
+    following = _LETTERS_AFTER.match(text, after, min(len(text), after + 40))
+    if before is None or following is None:
+        return False
+    left, right = before.group(), following.group()
+    if not (left.islower() and right.islower()):
+        return False  # "tired,Mrs.": a capital after the comma starts a word of prose
+    if is_english(right):
+        return False
+    closing = text[following.end() : following.end() + 1]
+    return not is_english(left) or (closing != "" and closing in _CODE_CLOSERS)
 
 
 # A colon between two lowercase words: "places:potentially", "resources:the". Glued
