@@ -730,6 +730,8 @@ CASES: list[tuple[str, str, str | None]] = [
     ("SP02", "Fixes:\n* win,tty: restore the cursor shape\n* unix,fs: fix sendfile", None),
     ("SP02", "Friday evening,mockumentary Mister America had its premiere.",
      "Friday evening, mockumentary Mister America had its premiere."),
+    # A token with braces, a pipe or angle brackets is code: "{net.Socket}".
+    ("SP01", "Returns an instance of the {net.Socket} class.", None),
     # A code span is code, not prose: no English-only rule edits inside one.
     ("SP02", "Use the `node:test` module to write tests.", None),
     ("SP01", "The stream.It is a `net.Socket` object.", "The stream. It is a `net.Socket` object."),

@@ -62,7 +62,9 @@ _GLUED_COLON = regex.compile(
 _TOKEN_START = regex.compile(r"\S*+$")
 _TOKEN_START_BACKWARDS = regex.compile(r"\S*+", flags=regex.REVERSE)
 _TOKEN_END = regex.compile(r"\S*+")
-_URLISH = regex.compile(r"://|@|www\.|\.(?:com|org|net|gov|edu|co|io|uk|au)\b|[=/\\#_]")
+# A token of an address, a path or code: braces, pipes and angle brackets too
+# ("{net.Socket}", "{string|net.SocketAddress}").
+_URLISH = regex.compile(r"://|@|www\.|\.(?:com|org|net|gov|edu|co|io|uk|au)\b|[=/\\#_{}|<>]")
 _WORD_BEFORE = regex.compile(r"[\p{L}\p{N}'’-]*+$")
 _WORD_BEFORE_BACKWARDS = regex.compile(r"[\p{L}\p{N}'’-]*+", flags=regex.REVERSE)
 _DOTTED_TAIL = regex.compile(r"\.\p{L}")
