@@ -737,6 +737,11 @@ CASES: list[tuple[str, str, str | None]] = [
     ("SP01", "The stream.It is a `net.Socket` object.", "The stream. It is a `net.Socket` object."),
     # The end of a line ends a clause, as its punctuation does: "too" there is no "to".
     ("TY02", "They said it was a good idea too\nThen they left.", None),
+    # The text's own usage and the word pairs disagree: no fix, or the rule would undo
+    # itself pass after pass ("systems where" three times, "systems were also" once).
+    ("TY02", "The bug shows on systems where pointers are 64 bits wide. On systems where the limit "
+     "is low, it is rare. On systems where the kernel is old, it is common. But 32-bit Linux "
+     "systems were also affected, if less often.", None),
     # A word three words back governs nothing where no neighbour could have refused.
     ("TY02", "The server has already stopped allowing new sessions.", None),
     ("TY03", "The report stesses that the intrustion was brief.",

@@ -1590,6 +1590,17 @@ def _text_prefers(
     return word, None
 
 
+def _context_reverses(
+    text: str, start: int, end: int, word: str, best: str, sets: Mapping[str, tuple[str, ...]]
+) -> bool:
+    """Whether the word pairs, asked about ``best`` written in place of ``word``, would
+    choose ``word`` again: two kinds of evidence that disagree, where fixing by one
+    would have the rule undo itself on the next pass."""
+    left, right = _neighbour_words(text, start, end)
+    choice, note, _ = _context_choice(left, right, _ends_clause(text, end), best, sets.get(best, ()))
+    return note is not None and choice == word
+
+
 def _pairs_disagree(text: str, start: int, end: int, word: str, other: str) -> bool:
     """Whether English word pairs prefer ``word`` as written on either side."""
     left, right = _neighbour_words(text, start, end)
@@ -1819,6 +1830,8 @@ def _confusion_edits(text: str) -> Iterator[Edit]:
                 # "may be used too." or "used too and": the document's count of content
                 # words beside it says nothing of a function word the words beside it refuse.
                 note = None
+            if note is not None and _context_reverses(text, match.start(), match.end(), word, best, sets):
+                note = None  # the word pairs would undo it: "systems were also", not "where"
         if note is None:
             left, right = _neighbour_words(text, match.start(), match.end())
             clause_end = _ends_clause(text, match.end())
