@@ -1386,6 +1386,8 @@ _CLAUSE_BREAK = regex.compile(r"[ \t]*+(?:[.,;:!?()\[\]—–”]|\"(?!\p{L})|\n
 def _ends_clause(text: str, end: int) -> bool:
     """Whether the word that ends at ``end`` ends a clause ("used too.", "works on
     editable packages too (it was ...", "too" at the end of a line)."""
+    if text[end : end + 1] == " " and text[end + 1 : end + 2].isalpha():
+        return False  # the usual case, without a regex call: a word follows
     return _CLAUSE_BREAK.match(text, end) is not None
 
 
