@@ -248,6 +248,9 @@ CASES: list[tuple[str, str, str | None]] = [
     ("CA01", "NASA signed the Boeing Starliner deal. The contract with boeing is worth US$4 billion.",
      "NASA signed the Boeing Starliner deal. The contract with Boeing is worth US$4 billion."),
     ("CA01", "She works at the Saint Anne Hospice Foundation. He died in a hospice last year.", None),
+    # A Markdown heading's first word starts a sentence too.
+    ("CA01", "# Homepage\n\nThe project homepage at the gnu site is at: example.org.\n\n"
+     "## Homepage mirrors\n\nSee the list.\n", None),
     # A list item's first word starts a sentence: no evidence of a name.
     ("CA01", "Members may:\n* Ability to label issues\n* Ability to close issues\n\nThey have the ability to "
      "work well with others.", None),

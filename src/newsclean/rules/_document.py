@@ -21,7 +21,7 @@ from ..data import load_lines, load_words
 # A word of letters, with inner apostrophes: "Portugal", "Okafor’s", "don't".
 WORD = regex.compile(r"\p{L}++(?:['’]\p{L}++)*+")
 # What may stand between a sentence end and the next word: spaces, quotes, brackets.
-_OPENERS = frozenset(" \t\"'“‘(«[-—–*•+")  # a list item's marker too: "* Ability to"
+_OPENERS = frozenset(" \t\"'“‘(«[-—–*•+#")  # a list item's or a heading's marker too
 _SENTENCE_ENDS = frozenset(".!?:…")
 _OPENING_QUOTES = frozenset("\"“‘«")
 _CLOSERS = frozenset("\"'”’)»]")
@@ -57,7 +57,8 @@ def is_title_word(word: str) -> bool:
 
 def sentence_initial(text: str, start: int) -> bool:
     """True if the word at ``start`` begins a line, a list item ("* Ability to", "•
-    Fix a typo"), a quotation, or a sentence."""
+    Fix a typo"), a Markdown heading or a comment ("## Homepage"), a quotation, or a
+    sentence."""
     i = start - 1
     while i >= 0 and text[i] in _OPENERS:
         if text[i] in _OPENING_QUOTES:
