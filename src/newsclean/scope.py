@@ -14,6 +14,9 @@ keeps each rule inside the text it understands:
   the line break replaced by U+FFFC, so positions stay), and any edit that would still
   reach into a span is dropped.
 
+Those rules also edit nothing inside a Markdown code span (:func:`code_spans`:
+`` `node:test` ``), though they read its words.
+
 The spans come from the text's own shape and words, line by line, in one pass.
 """
 
@@ -169,7 +172,8 @@ def _blank(chunk: str) -> str:
 
 # A code span of Markdown and of chat assistants' answers, on one line, its backticks
 # included: `node:test`, `net.Socket`, the inner part of ``pip wheel``. Not across a line
-# break; at most 200 characters between (a lone backtick used as a quote opens none).
+# break; at most 200 characters between (a backtick with no other on its line, used as
+# a quote, opens none).
 _CODE_SPAN = re.compile(r"`[^`\n]{1,200}`")
 
 

@@ -327,7 +327,10 @@ def matches_at(pattern: regex.Pattern[str], text: str, starts: Iterable[int]) ->
             yield match
 
 
-_LETTERS = regex.compile(r"\p{L}++")
+# A run of letters; the same matched backwards from the end of its window, to find
+# the whole run ending at a position.
+LETTERS = regex.compile(r"\p{L}++")
+LETTERS_BACKWARDS = regex.compile(r"\p{L}++", flags=regex.REVERSE)
 # Every ASCII byte that is not a letter, as a space; bytes of other characters kept.
 # On the UTF-8 bytes of a text, translate() and split() give the runs of ASCII letters
 # faster than any regex; the few runs holding other characters are split by regex.
@@ -351,7 +354,7 @@ def letter_runs(text: str) -> frozenset[str]:
     mixed = [run for run in runs if not run.isascii()]
     runs.difference_update(mixed)
     for run in mixed:
-        runs.update(_LETTERS.findall(run))
+        runs.update(LETTERS.findall(run))
     return frozenset(runs)
 
 

@@ -17,6 +17,8 @@ import regex
 from ..data import load_lines, load_words
 from ..model import Edit
 from ._document import (
+    LETTERS,
+    LETTERS_BACKWARDS,
     CharacterClass,
     english_words,
     find_all,
@@ -308,8 +310,6 @@ def missing_space_after_comma(text: str) -> Iterator[Edit]:
 # What closes a list of names in code or a changelog's tags: "win,tty:", "**src,crypto**",
 # "(PID,FD)", "'node,node.perf'".
 _CODE_CLOSERS = frozenset(":*)]'\"._/")
-_LETTERS_BEFORE = regex.compile(r"\p{L}++", flags=regex.REVERSE)
-_LETTERS_AFTER = regex.compile(r"\p{L}++")
 
 
 def _identifier_list(text: str, mark: int, after: int) -> bool:
@@ -319,8 +319,8 @@ def _identifier_list(text: str, mark: int, after: int) -> bool:
     period closes it ("win,tty:", "**src,crypto**"). A clause glued to the last goes
     on with an English word ("moai,are") or a word standing in prose ("Friday
     evening,mockumentary Mister America")."""
-    before = _LETTERS_BEFORE.match(text, max(0, mark - 40), mark)
-    following = _LETTERS_AFTER.match(text, after, min(len(text), after + 40))
+    before = LETTERS_BACKWARDS.match(text, max(0, mark - 40), mark)
+    following = LETTERS.match(text, after, min(len(text), after + 40))
     if before is None or following is None:
         return False
     left, right = before.group(), following.group()

@@ -18,6 +18,8 @@ from ..data import load_lines, load_mapping, load_words
 from ..language import english_probability
 from ..model import Edit
 from ._document import (
+    LETTERS,
+    LETTERS_BACKWARDS,
     LineIndex,
     cased_runs,
     cased_runs_lowercased,
@@ -56,7 +58,6 @@ from .lexicon import (
 
 _SPACES = regex.compile(r"\s++")
 _CONTEXT = 120  # characters each side: more than the longest office and the phrase windows
-_LETTERS = regex.compile(r"\p{L}++")
 
 
 def _match_case(original: str, replacement: str) -> str:
@@ -809,7 +810,6 @@ def _after_name_word(text: str, start: int) -> bool:
 _CAPITALISED_WORD = regex.compile(r"\p{Lu}\p{Ll}++")
 _CAPITALISED_WORD_AT = regex.compile(r"\p{Lu}\p{Ll}++(?![\p{L}\p{N}])")
 _LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
-_LETTERS_ENDING_AT = regex.compile(r"\p{L}++", flags=regex.REVERSE)
 
 
 def _written_after(text: str, first: str) -> set[str]:
@@ -841,7 +841,7 @@ def _written_before(text: str, second: str) -> set[str]:
     while position >= 0:
         whole = _CAPITALISED_WORD_AT.match(text, position + 1)
         if whole is not None and whole.end() == position + len(needle):
-            first = _LETTERS_ENDING_AT.match(text, 0, position)  # the whole run of letters before
+            first = LETTERS_BACKWARDS.match(text, 0, position)  # the whole run of letters before
             if (
                 first is not None
                 and _CAPITALISED_WORD.fullmatch(first.group())
@@ -1106,8 +1106,8 @@ def _one_slip_correction(word: str) -> tuple[str, int] | None:
 def _text_writes_correction(
     phrases: Mapping[tuple[str, str], int], line: str, start: int, end: int, correction: str
 ) -> bool:
-    before = _LETTERS.findall(line[max(0, start - 40) : start])
-    after = _LETTERS.findall(line[end : end + 40])
+    before = LETTERS.findall(line[max(0, start - 40) : start])
+    after = LETTERS.findall(line[end : end + 40])
     key = correction.lower()
     return bool(
         (after and phrases.get((key, after[0].lower()), 0))
@@ -1376,7 +1376,6 @@ _ONE_SIDED = 30  # more, when only one neighbour speaks
 _SPEAKS = 30  # a side whose pairs differ less than twofold says nothing
 
 
-_CLAUSE_END = frozenset(".,;:!?")
 # What may follow the last word of a clause, spaces aside: its punctuation, a bracket,
 # a dash or a closing quote (a straight one not before a letter), the end of the line
 # or of the text.
