@@ -733,6 +733,17 @@ CASES: list[tuple[str, str, str | None]] = [
     ("SP02", "Fixes:\n* win,tty: restore the cursor shape\n* unix,fs: fix sendfile", None),
     ("SP02", "Friday evening,mockumentary Mister America had its premiere.",
      "Friday evening, mockumentary Mister America had its premiere."),
+    # A list opened and closed as code, or three names glued with one no English word,
+    # is names even when its words are English; prose glued in several places is not.
+    ("SP02", "- win,build: support Visual C++\n- **src,test**: fix it; the (mem,rem) bit", None),
+    ("SP02", "Use perf report --sort comm,numfmt,paste now, or the Y,Cb,Cr planes.", None),
+    ("SP02", "The asteroid will,however,make one pass.", "The asteroid will, however, make one pass."),
+    # A colon glued twice between the same words, or between a word and itself, is a term.
+    ("SP02", "Set address:port here. Then address:port again, owned by root:root.", None),
+    ("SP02", 'He tweeted:"He was a rebel." She tweeted:"I agree."',
+     'He tweeted: "He was a rebel." She tweeted: "I agree."'),
+    ("SP02", "Note:This is an aside, and places:potentially many.",
+     "Note: This is an aside, and places: potentially many."),
     # A token with braces, a pipe or angle brackets is code: "{net.Socket}".
     ("SP01", "Returns an instance of the {net.Socket} class.", None),
     # A code span is code, not prose: no English-only rule edits inside one.

@@ -8,6 +8,7 @@ letters on both sides.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from collections.abc import Iterator
 from functools import cache
 from types import MappingProxyType
@@ -298,13 +299,51 @@ def missing_space_after_comma(text: str) -> Iterator[Edit]:
             if _between_words(match) and (colon := _COLON.match(text, match.end(1))) is not None
         ]
     tokens = _Tokens(text)
+    colon_pairs = Counter(_colon_pair(text, match.start()) for match in matches if text[match.start()] == ":")
     for match in sorted(matches, key=lambda m: m.start()):
         token = tokens.around(match.start(), match.end())
         if token is None or _URLISH.search(token) or token.startswith("&") or token.count(":") > 1:
             continue
+        if _quoted_whole(token) or _name_list(token):
+            continue  # '"archive:file"', "'first,second'"; "deps,test,src", "Ss,Se,Ah": a list of names
         if text[match.start()] in ",;" and _identifier_list(text, match.start(), match.end()):
             continue
+        if text[match.start()] == ":" and _colon_term(colon_pairs, _colon_pair(text, match.start())):
+            continue
         yield Edit(match.end(), match.end(), " ")
+
+
+# A word after which a comma or semicolon is glued to a letter: "deps," in "deps,test".
+_LISTED_WORD = regex.compile(r"\p{L}++(?=[,;]\p{L})")
+
+
+def _name_list(token: str) -> bool:
+    """Whether a token is a list of names written without spaces: three words or more
+    glued by commas, one of them no English word ("deps,test,src", "comm,cut,head",
+    "Y,Cb,Cr"). Prose glued in several places is English throughout ("will,however,make")."""
+    listed = list(_LISTED_WORD.finditer(token))
+    if len(listed) < 2:
+        return False
+    last = LETTERS.match(token, listed[-1].end() + 1)
+    words = [word.group() for word in listed] + [last.group() if last else ""]
+    return not all(is_english(word.lower()) for word in words)
+
+
+def _colon_pair(text: str, colon: int) -> tuple[str, str] | None:
+    """The words either side of a glued colon, lowercased: ("root", "root"); None
+    when a quotation follows it ('tweeted:"He')."""
+    before = LETTERS_BACKWARDS.match(text, max(0, colon - 40), colon)
+    following = LETTERS.match(text, colon + 1, min(len(text), colon + 41))
+    if before is None or following is None:
+        return None
+    return before.group().lower(), following.group().lower()
+
+
+def _colon_term(counts: Counter[tuple[str, str] | None], pair: tuple[str, str] | None) -> bool:
+    """Whether a glued colon joins a term, not two clauses: the same word either side
+    ("root:root"), or a pair the text glues twice ("node:coverage", "address:port");
+    a typist's slip is not repeated word for word."""
+    return pair is not None and (pair[0] == pair[1] or counts[pair] > 1)
 
 
 # What closes a list of names in code or a changelog's tags: "win,tty:", "**src,crypto**",
@@ -316,7 +355,8 @@ def _identifier_list(text: str, mark: int, after: int) -> bool:
     """Whether the lowercase words either side of a glued comma are a list of names
     from code or configuration, not prose: the word after it is no English word, and
     neither is the word before ("unix,fs", "gpg,gpgsm") or a colon, bracket, quote or
-    period closes it ("win,tty:", "**src,crypto**"). A clause glued to the last goes
+    period closes it ("win,tty:", "**src,crypto**"); or, English words too, a list
+    both opened and closed as code is ("(mem,rem)", "- win,build:"). A clause glued to the last goes
     on with an English word ("moai,are") or a word standing in prose ("Friday
     evening,mockumentary Mister America")."""
     before = LETTERS_BACKWARDS.match(text, max(0, mark - 40), mark)
@@ -326,10 +366,34 @@ def _identifier_list(text: str, mark: int, after: int) -> bool:
     left, right = before.group(), following.group()
     if not (left.islower() and right.islower()):
         return False  # "tired,Mrs.": a capital after the comma starts a word of prose
+    closing = text[following.end() : following.end() + 1]
+    closed = closing != "" and closing in _CODE_CLOSERS
+    if closed and _list_opens(text, before.start(), closing):
+        return True  # "(mem,rem)", "**src,test**", "- win,build:": names, English or not
     if is_english(right):
         return False
-    closing = text[following.end() : following.end() + 1]
-    return not is_english(left) or (closing != "" and closing in _CODE_CLOSERS)
+    return not is_english(left) or closed
+
+
+# What opens a list of names that a code closer ends: a bracket, quote or emphasis
+# mark ("(mem,rem)", "**src,test**", "`IN,HS'"); before a colon, a line or list item
+# start too ("- win,build: support", "* net,stream: add").
+_CODE_OPENERS = frozenset("(*['\"`")
+_ITEM_MARKS = frozenset(("- ", "* ", "+ ", "• "))
+
+
+def _list_opens(text: str, start: int, closing: str) -> bool:
+    """Whether the list of names starting at ``start`` opens with a code opener, or,
+    closed by a colon, starts a line or follows a list item's dash ("] - win,build:")."""
+    opening = text[start - 1 : start]
+    if opening in _CODE_OPENERS and opening:
+        return True
+    if closing != ":":
+        return False
+    head = text[max(0, start - 3) : start]
+    if start == 0 or head.endswith("\n"):
+        return True
+    return head[-2:] in _ITEM_MARKS and (len(head) < 3 or head[0].isspace())
 
 
 # A colon between two lowercase words: "places:potentially", "resources:the". Glued
