@@ -168,7 +168,8 @@ def missing_space_after_sentence(text: str) -> Iterator[Edit]:
     abbreviations ("U.S.", "J.R.R. Tolkien", "Ph.D."), honorifics (missing-space-
     after-honorific handles them), domains, URLs, e-mail and file names
     ("news.com.au", "McAfee.com", "report.PDF"), code names ("Node.js", "ASP.NET",
-    "typing.TypeVar("), a quotation with no space in it ('"types.ModuleType"',
+    "typing.TypeVar(", "fs.WriteStream", "net.Socket" where the text writes
+    "net.createServer"), a quotation with no space in it ('"types.ModuleType"',
     '"Yes.No.Maybe."').
 
     >>> from newsclean.engine import apply_edits
@@ -182,6 +183,7 @@ def missing_space_after_sentence(text: str) -> Iterator[Edit]:
         return
     quotes = _StraightQuoteParity(text)
     tokens = _Tokens(text)
+    namespaces = _Namespaces()
     starts = [start for start in occurrences(text, ".!?…", _AFTER_SENTENCE_END) if not tokens.long_at(start)]
     matches = list(matches_at(_GLUED_SENTENCE, text, starts))
     # Decisions must not change once neighbouring glue points are split, or the rule
@@ -218,6 +220,8 @@ def missing_space_after_sentence(text: str) -> Iterator[Edit]:
             continue
         if not match.group(1) and _code_call(text, match.end()):
             continue
+        if not match.group(1) and text[match.start()] == "." and namespaces.member(text, word, match.end()):
+            continue  # "net.Socket", "fs.WriteStream": a name in code, no glued sentence
         after = match.end()
         tail = _TOKEN_END.match(text, after, min(len(text), after + 200))
         if tail and _dot_within(dotted, after, tail.end()):
@@ -226,6 +230,56 @@ def missing_space_after_sentence(text: str) -> Iterator[Edit]:
             after = match.start(1)  # 'said."But': the quote opens the next sentence
         last_space = after
         yield Edit(after, after, " ")
+
+
+# A lowercase word and a period before a lowercase letter: "fs.readFile", "http.request".
+_DOTTED_LOWERCASE = regex.compile(r"(?<![\p{L}\p{N}.])(\p{Ll}++)\.(?=\p{Ll})")
+# Capitals inside a word after a lowercase letter: "WriteStream", "ServerResponse";
+# not "McDonald" or "MacArthur", names English writes so.
+_INNER_CAPITAL = regex.compile(r"(?!Ma?c\p{Lu})\p{Lu}\p{Ll}++\p{Lu}")
+
+
+class _Namespaces:
+    """Whether ``word.Name`` is a name in code, where a sentence would be glued.
+
+    Code writes a module, object or namespace, a period and a member: the word before
+    the period is no English word ("fs.WriteStream", "tcp.Connection"), or the member
+    is written in camel case ("http.ServerResponse"), or the text writes the same word
+    before a period and a lowercase member elsewhere ("net.Socket" beside
+    "net.createServer"). A sentence ends with an English word and the next starts with
+    a capitalised one, and news prose writes no "word.member".
+    """
+
+    def __init__(self) -> None:
+        self._dotted: set[str] | None = None  # the words the text writes before ".member"
+
+    def member(self, text: str, word: str, after: int) -> bool:
+        if not (word.isalpha() and word.islower()):
+            return False
+        if not is_english(word) or _INNER_CAPITAL.match(text, after) is not None:
+            return True
+        if self._dotted is None:
+            starts = _word_starts_before(text, _DOTS_BEFORE_LOWERCASE)
+            self._dotted = {dotted.group(1) for dotted in matches_at(_DOTTED_LOWERCASE, text, starts)}
+        return word in self._dotted
+
+
+_DOTS_BEFORE_LOWERCASE = CharacterClass(r"\p{Ll}")
+
+
+def _word_starts_before(text: str, follows: CharacterClass) -> list[int]:
+    """Where the lowercase word ending at each period that ``follows`` accepts the next
+    character of starts, in order: the only places a _DOTTED_LOWERCASE match can start."""
+    starts = []
+    for dot in occurrences(text, ".", follows):
+        word = search_ending_at(_LOWERCASE_RUN, _LOWERCASE_RUN_BACKWARDS, text, max(0, dot - 41), dot)
+        if word is not None and word.start() < dot:
+            starts.append(word.start())
+    return starts
+
+
+_LOWERCASE_RUN = regex.compile(r"\p{Ll}{1,40}+$")
+_LOWERCASE_RUN_BACKWARDS = regex.compile(r"\p{Ll}{1,40}+", flags=regex.REVERSE)
 
 
 def _digit_before(text: str, mark: int, word: str) -> bool:
