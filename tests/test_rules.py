@@ -744,9 +744,10 @@ CASES: list[tuple[str, str, str | None]] = [
      'He tweeted: "He was a rebel." She tweeted: "I agree."'),
     ("SP02", "Note:This is an aside, and places:potentially many.",
      "Note: This is an aside, and places: potentially many."),
-    # A member of a module or object in code: the word before the period is no English
-    # word, the member is in camel case, or the text writes "word.member" elsewhere.
+    # A member of a module or object in code: the member is in camel case, or the text
+    # writes "word.member" elsewhere. A word the lexicon lacks is no evidence ("ok").
     ("SP01", "Use fs.WriteStream or http.ServerResponse, and net.Socket beside net.createServer.", None),
+    ("SP01", "It is ok.Yes, it is.", "It is ok. Yes, it is."),
     ("SP01", "It returns an object.The content is a copy.", "It returns an object. The content is a copy."),
     ("SP01", "They sold the shares.McDonald said so.", "They sold the shares. McDonald said so."),
     # A token with braces, a pipe or angle brackets is code: "{net.Socket}".

@@ -242,12 +242,11 @@ _INNER_CAPITAL = regex.compile(r"(?!Ma?c\p{Lu})\p{Lu}\p{Ll}++\p{Lu}")
 class _Namespaces:
     """Whether ``word.Name`` is a name in code, where a sentence would be glued.
 
-    Code writes a module, object or namespace, a period and a member: the word before
-    the period is no English word ("fs.WriteStream", "tcp.Connection"), or the member
-    is written in camel case ("http.ServerResponse"), or the text writes the same word
-    before a period and a lowercase member elsewhere ("net.Socket" beside
-    "net.createServer"). A sentence ends with an English word and the next starts with
-    a capitalised one, and news prose writes no "word.member".
+    Code writes a module, object or namespace, a period and a member: the member is
+    written in camel case ("http.ServerResponse", "fs.WriteStream"), or the text writes
+    the same word before a period and a lowercase member elsewhere ("net.Socket" beside
+    "net.createServer"). News prose writes no "word.member", and few sentences start
+    with a word in camel case. A word the lexicon lacks is no evidence: "ok.Yes".
     """
 
     def __init__(self) -> None:
@@ -256,7 +255,7 @@ class _Namespaces:
     def member(self, text: str, word: str, after: int) -> bool:
         if not (word.isalpha() and word.islower()):
             return False
-        if not is_english(word) or _INNER_CAPITAL.match(text, after) is not None:
+        if _INNER_CAPITAL.match(text, after) is not None:
             return True
         if self._dotted is None:
             starts = _word_starts_before(text, _DOTS_BEFORE_LOWERCASE)
