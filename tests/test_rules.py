@@ -309,6 +309,12 @@ CASES: list[tuple[str, str, str | None]] = [
     ("CA01", "Talks with Portugal went on. Aid for Portugal grew. Ties with Portugal held. He left "
      "portugal, then portugal again.", "Talks with Portugal went on. Aid for Portugal grew. Ties with "
      "Portugal held. He left Portugal, then Portugal again."),
+    # Twice only for a word English writes only capitalised: a program's name written
+    # lowercase twice is the manual's own spelling of it; once is still a slip.
+    ("CA01", "It uses the Fontconfig library. Ask Fontconfig. Ties with Fontconfig held. List "
+     "fontconfig fonts and the fontconfig default.", None),
+    ("CA01", "It uses the Fontconfig library. Ask Fontconfig. List fontconfig fonts.",
+     "It uses the Fontconfig library. Ask Fontconfig. List Fontconfig fonts."),
     ("CA01", "Exports to China rose. Trade with China fell. He said that outside china, sales fell.",
      "Exports to China rose. Trade with China fell. He said that outside China, sales fell."),
     ("CA01", "Exports to China rose. Trade with China fell. Ties between Japan and china grew.",

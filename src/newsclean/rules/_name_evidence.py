@@ -37,7 +37,9 @@ from ._evidence import (
 # lowercase variant ("United states") counts as a slip rather than a house style.
 _PAIR_EVIDENCE = 2
 # A text that writes a word lowercase more often than this means it ("the mutex" beside
-# the type "Mutex", "ok" beside "Ok"): slips are one or two.
+# the type "Mutex", "ok" beside "Ok"): slips are one or two, two only of a word English
+# writes only capitalised ("portugal" twice beside "Portugal"; not "fontconfig" twice
+# beside "Fontconfig", a manual's spelling of a program's name).
 _MAX_SLIPS = 2
 # Name particles are short and lowercase by convention: "bin", "van", "da", "al".
 _PARTICLE_LENGTH = 4
@@ -73,7 +75,8 @@ def why_a_name(text: str, start: int, end: int, key: str, evidence: Evidence, co
     times = evidence.capitalised_mid[key]
     if not times:
         return _capitalised_only_elsewhere(text, start, key, evidence)
-    if evidence.lowercase[key] > min(times, _MAX_SLIPS):
+    slips = _MAX_SLIPS if key in load_words("proper-nouns.txt") else 1
+    if evidence.lowercase[key] > min(times, slips):
         return None  # written lowercase again and again: a usage ("mutex" beside "Mutex")
     if evidence.standalone_mid[key] or any(
         (key, base_word(word).lower()) in evidence.name_neighbours

@@ -98,7 +98,9 @@ def proper_noun_from_document(text: str) -> Iterator[Edit]:
     titles: "Health minister Bloomfield" may be the house style).
 
     **Leaves alone**: common words in ordinary use ("the bill passed" beside "Bill
-    Osei"), words capitalised only at sentence starts or in headlines, words the
+    Osei"), a word written lowercase twice that English does not write only capitalised
+    ("fontconfig" twice beside "Fontconfig": the text's own spelling of a program's
+    name), words capitalised only at sentence starts or in headlines, words the
     text capitalises only in another spelling ("openssl" beside "OpenSSL": the fix
     would be "Openssl"), handles, hashtags, paths and addresses.
 
