@@ -25,6 +25,11 @@ VERBATIM = [
     "export PATH=$HOME/bin:$PATH",
     "for (i = 0; i < n; i++) {",
     "x = compute(a, b)",
+    # a comment of C's family, a block opened or closed at the line's end or start
+    "// Copyright 2012 Google Inc. All Rights Reserved.",
+    "/* Lock the table before reading it. */",
+    "func (c *Client) connect() (uconn net.Conn, hconn net.Conn, addr string, err error) {",
+    "} else {",
     # table rows
     "nmap | V:25, I:222 | 4498 | network mapper",
     "| Name | Value |",
@@ -39,6 +44,7 @@ PROSE = [
     "The file README.Debian explains the options, the maintainer said.",
     "Use the -v option for more output, the manual says.",
     "Temperatures reached 41.2°C in Seville on 3/4 of the days.",
+    "/usr/share/doc holds the manuals, the maintainer said.",
 ]
 
 

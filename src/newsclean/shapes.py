@@ -49,7 +49,7 @@ _GAP = re.compile(r"(?<=\S)  ++(?=\S)")
 _TABLE_BAR = " | "
 # Characters without which a line cannot be verbatim: one fast test before the others.
 _MAYBE_VERBATIM = re.compile(
-    r"[|{}=_\\\t]|\$[({A-Za-z_]|[ \t]--?[A-Za-z]|  |^[ \t#$%>(<*]|;[ \t]*$|<[A-Za-z/!]|>>",
+    r"[|{}=_\\\t]|\$[({A-Za-z_]|[ \t]--?[A-Za-z]|  |^[ \t#$%>(<*/]|;[ \t]*$|<[A-Za-z/!]|>>",
     re.MULTILINE,
 )
 
@@ -85,6 +85,8 @@ def _code_line(line: str) -> bool:
     stripped = _TAG.sub(" ", line).strip()  # leftover HTML is the artifact rules' business
     if not stripped:
         return False
+    if stripped.startswith(("//", "/*", "}")) or stripped.endswith("{"):
+        return True  # a comment of C's family, a block opened or closed: "func f() {", "} else {"
     tokens = stripped.split()
     if _long_sentence(line):
         return False  # a long sentence: prose, whatever it mentions
@@ -241,11 +243,11 @@ def _candidate_lines(lines: Sequence[Line]) -> list[int]:
 _RARE_BYTES = frozenset(b"|{}=_\\\t<>")
 _VARIABLE = re.compile(r"\$[({A-Za-z_]")  # "$HOME", "$(cmd)"; not "$5"
 _NOT_RARE = bytes(b for b in range(256) if b not in _RARE_BYTES)
-_LINE_START_MARKS = " \t#$%>(<*"
+_LINE_START_MARKS = " \t#$%>(<*/"
 _OPTION = re.compile(r" --?[A-Za-z]")
 # A literal that must be in the text, and the scan that finds the places it counts.
 _LITERAL_SCANS = (("  ", re.compile("  ")), (" -", _OPTION), (";\n", re.compile(";\n")))
-_CODE_LINE_START = re.compile(r"\n[ \t#$%>(<*]")
+_CODE_LINE_START = re.compile(r"\n[ \t#$%>(<*/]")
 
 
 
