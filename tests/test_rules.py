@@ -1060,6 +1060,12 @@ CASES: list[tuple[str, str, str | None]] = [
     ("BP03", "The court ruled on Friday.\n\nBack to school season began on Monday across the whole state.\n",
      None),
     ("BP03", "Follow the money, the investigators said, and the trail leads abroad.\n", None),
+    # An instruction is no prompt: its object is no part of the page, and only the verbs
+    # of signing up and scrolling take a particle.
+    ("BP03", "The release is made in steps.\n\n* Follow the release process.\n* Enable the argon2 "
+     "module.\n* Print the current stack trace\n\nFollow up to #397\nWatch out for\n", None),
+    ("BP03", "The court ruled on Friday, the clerk said.\nPrint the article\nScroll down\n",
+     "The court ruled on Friday, the clerk said.\n"),
     ("BP07", "The court ruled on Friday, the clerk said.\n\n136 comments\n",
      "The court ruled on Friday, the clerk said.\n\n"),
     ("BP07", "The court ruled on Friday.\n\n136 comments were sent to the agency before the deadline.\n",

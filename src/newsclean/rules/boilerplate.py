@@ -33,8 +33,9 @@ _ALL_PHRASE_FILES = (_SHARE, _ADS, _CREDITS, _LEGAL, _FOOTER)
 #   optional "please"), then a particle or an object of the interface and at most five
 #   more words ("Scroll to continue with content", "Email this story", "Back to top",
 #   "Please enable JavaScript to view the comments", "Toggle navigation"), or a verb
-#   with its particle alone ("Sign in"); not the verbs of instructions ("see", "show",
-#   "log in": "See the following", "Log in to the server as root" in documentation);
+#   of signing up or scrolling with its particle ("Sign in"); not the verbs of
+#   instructions ("see", "show", "log in": "See the following", "Log in to the server as
+#   root" in documentation) nor an instruction's object ("Enable the argon2 module");
 # - an engagement counter ("136 comments", "2.4k shares") or a reading time ("5 min read");
 # - a time stamp: published, updated or posted, then only words of dates and times
 #   ("Updated: Jan 5, 2021 10:32 a.m. ET", "Published 3 hours ago"; not "Published in
@@ -46,13 +47,24 @@ _INTERFACE_VERBS = (
     "watch",
 )
 _INTERFACE_OBJECTS = (
-    "to", "this", "for", "here", "our", "now", "more", "on", "the", "app", "comments", "cookies",
+    "to", "this", "for", "here", "our", "now", "more", "on", "app", "comments", "cookies",
     "javascript", "menu", "navigation",
 )
+# What "the" may name in a prompt: a part of the page ("Print the article", "Watch the
+# video"); not the object of an instruction ("Follow the release process", "Enable the
+# argon2 module", "Print the current stack trace").
+_PAGE_NOUNS = (
+    "app", "article", "comments", "gallery", "newsletter", "page", "podcast", "post", "site", "story",
+    "video", "website",
+)
+# Only the verbs of signing up and scrolling take a particle ("Sign in", "Scroll down to
+# continue"); "Follow up to #397", "Watch out for" are no prompts.
+_INTERFACE_OBJECT = (
+    "(?:" + "|".join(_INTERFACE_OBJECTS) + "|the (?:" + "|".join(_PAGE_NOUNS) + r")\b)(?: [^ ]++){0,5}+"
+)
 _INTERFACE_PROMPT = regex.compile(
-    "(?:please )?+(?:" + "|".join(_INTERFACE_VERBS) + ")"
-    r"(?: (?:up|down|in|out)(?: (?:" + "|".join(_INTERFACE_OBJECTS) + r")(?: [^ ]++){0,5}+)?+"
-    r"| (?:" + "|".join(_INTERFACE_OBJECTS) + r")(?: [^ ]++){0,5}+)"
+    r"(?:please )?+(?:(?:sign|scroll|swipe) (?:up|down|in|out)(?: " + _INTERFACE_OBJECT + ")?+"
+    "|(?:" + "|".join(_INTERFACE_VERBS) + ") " + _INTERFACE_OBJECT + ")"
 )
 _MONTHS_AND_DAYS = (
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
@@ -473,13 +485,15 @@ def share_prompt(text: str) -> Iterator[Edit]:
     article or subscribe to our newsletter …". Besides the phrases of
     share-prompts.txt, a short line shaped like an interface prompt: a verb of the
     page's interface in the imperative (scroll, click, email, sign up, back, enable,
-    toggle …), perhaps after "please", then a particle or an object of the interface
-    and at most five words ("Scroll to continue with content", "Email this story",
-    "Back to top", "Please enable JavaScript to view the comments", "Toggle navigation").
+    toggle …), perhaps after "please", then an object of the interface ("this", "to",
+    "the article", "JavaScript") and at most five words ("Scroll to continue with
+    content", "Email this story", "Back to top", "Please enable JavaScript to view the
+    comments", "Toggle navigation"), or "sign" or "scroll" with a particle ("Sign in").
 
     **Leaves alone**: sentences that mention sharing or newsletters inside a paragraph
     ("Readers can subscribe to the paper's newsletter."), long lines in the body, and
-    the verbs of instructions ("See the following.", "Log in to the server as root.").
+    instructions ("See the following.", "Log in to the server as root.", "Enable the
+    argon2 module.", "Follow up to #397").
 
     >>> from newsclean.engine import apply_edits
     >>> s = "Body of the article ends here with a full sentence.\\nShare this article\\n"
