@@ -632,7 +632,8 @@ def lost_possessive_apostrophe(text: str) -> Iterator[Edit]:
     evidence).
 
     **Leaves alone**: plurals and acronyms ("CEOs", "MPs", "NGOs", "AirPods"), "iOS",
-    "macOS", all-caps words, words whose base the text never writes.
+    "macOS", all-caps words, words whose base the text never writes, and a form the
+    text writes twice or more ("DoS" attacks, "anti-DoS"): its own term.
 
     >>> from newsclean.engine import apply_edits
     >>> s = "Ngozi OkaforS Plan\\nOkafor’s team met Okafor."
@@ -652,7 +653,10 @@ def lost_possessive_apostrophe(text: str) -> Iterator[Edit]:
     # keeps the cost linear however many words lost their apostrophe.
     words = frozenset(_WORD.findall(text)) if len(matches) > _FEW_BASES else None
     lowered = _lowercase_words(text)
+    written = Counter(match.group() for match in matches)
     for match in matches:
+        if written[match.group()] > 1:
+            continue  # "DoS" again and again: the text's own term; headline code slips once
         base = match.group(1) or match.group(2) or match.group(3)
         if base in words if words is not None else _written_alone(text, base):
             note = f"the text writes '{base}' on its own"
