@@ -577,6 +577,9 @@ CASES: list[tuple[str, str, str | None]] = [
     ("CA03", "a turkey dinner in march, they may go to china for polish", None),
     ("CA03", "i.e. (i) see #ukraine and @russia and ukraine.gov", None),
     ("CA03", "Then we add a + i to the sum, and i is the index of the loop.", None),
+    # The pronoun is a subject: a contraction, or a word English writes after "I".
+    ("CA03", "Builds fail on IBM i systems, and the Catalan writer Sergi Blanch i Torne said so.", None),
+    ("CA03", "so i figured i'd use it; i dunno why.", "so I figured I'd use it; I dunno why."),
     ("CA03", "Then we add a + i to the sum, and i think it works.",
      "Then we add a + i to the sum, and I think it works."),
     ("CA03", "el presidente de ukraine", None),  # not an English line

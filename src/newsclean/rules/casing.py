@@ -47,7 +47,7 @@ from ._document import (
 )
 from ._evidence import USAGE_EVIDENCE, Headlines, gather, neighbours
 from ._name_evidence import after_modifier, capitalise, derived_english_word, title_before, why_a_name
-from .lexicon import frequencies, is_derived, is_inflected, more_words
+from .lexicon import frequencies, is_derived, is_inflected, more_words, pair_score
 
 _NO_PERIOD_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Mx"})
 
@@ -445,6 +445,22 @@ _PRONOUN_I = regex.compile(
 _PRONOUN_I_NEEDLES = ("i ", "i\t", "i,", "i'", "i’")
 
 
+# The word after an "i": English writes "i think", "i had", "i dunno"; not "IBM i
+# systems", "dotless i" before a name, "Blanch i Torne".
+_NEXT_WORD = regex.compile(r"[ \t]++(\p{Ll}++)(?![\p{L}\p{N}])")
+
+
+def _subject(text: str, end: int) -> bool:
+    """Whether the "i" that ends at ``end`` is a subject, as the pronoun is: in a
+    contraction ("i've"), or before a word English writes after "I" (the pair list:
+    "i think", "i wanted"; not "IBM i systems", "the letter i and j" is no evidence
+    either way and stays)."""
+    if text[end : end + 1] in "'’":
+        return True
+    following = _NEXT_WORD.match(text, end, min(len(text), end + 40))
+    return following is not None and pair_score("i", following.group(1)) > 0
+
+
 def _pronouns_i(text: str) -> Iterator[regex.Match[str]]:
     """``_PRONOUN_I.finditer(text)``, matched only at the "i"s that stand alone."""
     found = find_all(text, _PRONOUN_I_NEEDLES)
@@ -493,7 +509,8 @@ def gazetteer_proper_noun(text: str) -> Iterator[Edit]:
 
     **Leaves alone**: lines that are not English (no common English function word),
     handles, hashtags, addresses, "i.e.", "(i)", an "i" in a quotation without any
-    capital (a search query: "how do i fix it").
+    capital (a search query: "how do i fix it"), an "i" that is no subject: not in a
+    contraction nor before a word English writes after "I" ("IBM i systems").
 
     >>> from newsclean.engine import apply_edits
     >>> s = "The talks in portugal on monday, and i think a turkey dinner."
@@ -522,6 +539,8 @@ def gazetteer_proper_noun(text: str) -> Iterator[Edit]:
             if prose and english(start):
                 edits.append(Edit(start, end, gazetteer[word], "a name in the gazetteer"))
     for match in pronouns:
+        if not _subject(text, match.end()):
+            continue
         if english(match.start()) and not _in_lowercase_quotation(text, lines, match.start()):
             edits.append(Edit(match.start(), match.end(), "I", "the pronoun I"))
     edits.sort(key=lambda edit: edit.start)
