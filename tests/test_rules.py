@@ -136,6 +136,12 @@ CASES: list[tuple[str, str, str | None]] = [
      "Another paragraph of the story with many words in it too.\n"),
     ("BP03", "Readers can subscribe to our newsletter, the paper said on Monday evening.\n", None),
     # BP04 ads and related links
+    # Page furniture is a label with a capital and no code: a changelog's entry and a
+    # manual's cross-reference stay.
+    ("BP04", "The package was updated today.\n  * watch: Fix regexp.\nSee also: `socket.write()`.\n"
+     "The rest of the notes follow.\n", None),
+    ("BP04", "The package was updated today.\nWatch: The new release explained\n",
+     "The package was updated today.\n"),
     ("BP04", "First paragraph of the story.\nAdvertisement\nSecond paragraph.\n",
      "First paragraph of the story.\nSecond paragraph.\n"),
     ("BP04", "Advertisement revenue fell by 5% in the year to March, the company said on Monday.\n", None),

@@ -466,6 +466,8 @@ def _chrome_lines(text: str, name: str, one_sentence: bool = False) -> Iterator[
     for index, (line, view) in enumerate(zip(layout.lines, layout.views, strict=True)):
         if view is None or not phrases.match(view):
             continue
+        if _not_furniture(line.text):
+            continue
         at_edge = index < first_prose or index > last_prose
         limit = MAX_WORDS_EDGE if at_edge else MAX_WORDS_STANDALONE
         if line.words > limit:
@@ -476,6 +478,19 @@ def _chrome_lines(text: str, name: str, one_sentence: bool = False) -> Iterator[
             continue
         deleted = index
         yield Edit(line.start, line.end, "", "edge block" if at_edge else "standalone line")
+
+
+# The first letter of a line, after bullets, brackets and quotes.
+_FIRST_LETTER = regex.compile(r"[^\p{L}\p{N}\n]{0,8}+(\p{L})")
+
+
+def _not_furniture(line: str) -> bool:
+    """Whether a line that reads like chrome is the text's own: page furniture is set as
+    a label, starting with a capital ("Watch: …", "Advertisement", "© 2024"), and holds
+    no Markdown code; a changelog's "* watch: Fix regexp." or a manual's "See also:
+    `socket.write()`" does."""
+    first = _FIRST_LETTER.match(line)
+    return (first is not None and first.group(1).islower()) or "`" in line
 
 
 def share_prompt(text: str) -> Iterator[Edit]:
