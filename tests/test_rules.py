@@ -494,6 +494,11 @@ CASES: list[tuple[str, str, str | None]] = [
     ("CA02", "The storm hit. Prime Minister Hubert minnis urged residents to evacuate.",
      "The storm hit. Prime Minister Hubert Minnis urged residents to evacuate."),  # no English word
     # A place written partly in lower case: its words that are no common English word.
+    # A manual's terms are words the lexicons know, no names: "timeline", "namespace".
+    ("CA07", "The Performance Timeline API is new. See the Performance Timeline spec. Each entry "
+     "joins the performance timeline.", None),
+    ("CA07", "Bob Lazar spoke. Fans of Bob Lazar came. The talk by bob lazar ran long.",
+     "Bob Lazar spoke. Fans of Bob Lazar came. The talk by Bob Lazar ran long."),
     ("CA07", "Police arrested twelve people in Tamil nadu, India, on Monday, officials said.",
      "Police arrested twelve people in Tamil Nadu, India, on Monday, officials said."),
     ("CA07", "Fires burned across western Australia on Monday, officials said.", None),

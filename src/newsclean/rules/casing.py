@@ -47,7 +47,7 @@ from ._document import (
 )
 from ._evidence import USAGE_EVIDENCE, Headlines, gather, neighbours
 from ._name_evidence import after_modifier, capitalise, derived_english_word, title_before, why_a_name
-from .lexicon import frequencies, is_derived, is_inflected, more_words, pair_score
+from .lexicon import frequencies, is_derived, is_english, is_inflected, more_words, pair_score
 
 _NO_PERIOD_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Mx"})
 
@@ -895,8 +895,9 @@ def multiword_name(text: str) -> Iterator[Edit]:
     writes the phrase capitalised more often than in lower case, or as often with
     one capitalised use in the prose of a body line that no capitalised word follows
     (not a title before a name: "Loco Pilot Surekha Yadav"; not a heading or a quotation),
-    and one of its words is no common English word ("Van Halen", "De Zoysa", "the
-    european council" beside "at the European Council building"). An institution
+    and one of its words is a name's: in no lexicon, written only capitalised, or a
+    surname ("Van Halen", "De Zoysa", "Bob Lazar", "the european council" beside "at
+    the European Council building"; not a manual's "performance timeline"). An institution
     of three common words after "the" ("the selective service system") is fixed when
     the text capitalises it as often, not as the end of a longer name
     (:func:`_lowercase_institutions`).
@@ -953,11 +954,10 @@ def multiword_name(text: str) -> Iterator[Edit]:
                     written[" ".join(words[first : last + 1])] += 1
                     if own and last == len(words) - 1:
                         run_ends.setdefault(" ".join(words[first : last + 1]), []).append(match)
-    common = english_words()
     for phrase, times in written.items():
         if phrase.lower().split(" ", 1)[0] not in runs:
             continue  # its lower case is nowhere in the text
-        if times >= 1 and not all(word.lower() in common for word in phrase.split(" ")):
+        if times >= 1 and any(_name_word(word.lower()) for word in phrase.split(" ")):
             wanted.setdefault(phrase.lower(), phrase)
     edits: dict[int, Edit] = {}  # by position: a letter two names share is fixed once
     positions = _phrase_positions(text, set(wanted))
@@ -977,6 +977,21 @@ def multiword_name(text: str) -> Iterator[Edit]:
     for at, edit in half.items():
         edits.setdefault(at, edit)
     yield from (edits[position] for position in sorted(edits))
+
+
+def _name_word(word: str) -> bool:
+    """Whether lowercase ``word`` marks a phrase as a name: no common English word (SCOWL
+    size 35) and either in no lexicon ("halen", "zoysa"), or one English writes only
+    capitalised ("european"), or a surname of the US Census ("lazar"). A manual's terms
+    are English words the lexicons know ("timeline", "namespace", "callbacks"): "the
+    performance timeline" stays beside a heading "Performance Timeline"."""
+    if word in english_words():
+        return False
+    return (
+        not is_english(word)
+        or word in load_words("proper-nouns.txt")
+        or word in census_scores("surnames.txt")
+    )
 
 
 # "the" and three lowercase words, "of" between them: where an institution's name of
