@@ -759,6 +759,8 @@ CASES: list[tuple[str, str, str | None]] = [
     # is names even when its words are English; prose glued in several places is not.
     ("SP02", "- win,build: support Visual C++\n- **src,test**: fix it; the (mem,rem) bit", None),
     ("SP02", "Use perf report --sort comm,numfmt,paste now, or the Y,Cb,Cr planes.", None),
+    ("SP02", "- **lib,test,tools**: lint\n* gifdec,Remap: fix\nThe (row,col,pass) values and "
+     "(TRUE,FALSE,BOOLEAN): all kept.", None),
     ("SP02", "The asteroid will,however,make one pass.", "The asteroid will, however, make one pass."),
     # A colon glued twice between the same words, or between a word and itself, is a term.
     ("SP02", "Set address:port here. Then address:port again, owned by root:root.", None),

@@ -357,8 +357,8 @@ def missing_space_after_comma(text: str) -> Iterator[Edit]:
         token = tokens.around(match.start(), match.end())
         if token is None or _URLISH.search(token) or token.startswith("&") or token.count(":") > 1:
             continue
-        if _quoted_whole(token) or _name_list(token):
-            continue  # '"archive:file"', "'first,second'"; "deps,test,src", "Ss,Se,Ah": a list of names
+        if _quoted_whole(token) or _name_list(token) or _code_list(text, match.start(), token):
+            continue  # '"archive:file"', "'first,second'"; "deps,test,src", "**lib,test**:": names
         if text[match.start()] in ",;" and _identifier_list(text, match.start(), match.end()):
             continue
         if text[match.start()] == ":" and _colon_term(colon_pairs, _colon_pair(text, match.start())):
@@ -380,6 +380,27 @@ def _name_list(token: str) -> bool:
     last = LETTERS.match(token, listed[-1].end() + 1)
     words = [word.group() for word in listed] + [last.group() if last else ""]
     return not all(is_english(word.lower()) for word in words)
+
+
+# A whole token that is a list of names glued by commas, opened and closed as code
+# ("**lib,test,tools**:", "(row,col,pass).", "(TRUE,FALSE,BOOLEAN):"), or closed by a
+# colon as a changelog's tags are ("linux,darwin,win:", "gifdec,Remap:").
+_ENCLOSED_LIST = regex.compile(
+    r"[(*\['\"`]++[\p{L}\p{N}._-]++(?:[,;][\p{L}\p{N}._-]++)++[*)\]'\"`]++:?+[.,;]?+"
+)
+_TAG_LIST = regex.compile(r"[\p{L}\p{N}._-]++(?:,[\p{L}\p{N}._-]++)++:")
+
+
+def _code_list(text: str, mark: int, token: str) -> bool:
+    """Whether the glued comma at ``mark`` is inside a list of names written as code: a
+    whole token enclosed as code, or a list of tags closed by a colon that starts a line
+    or a list item ("* doc,build,include: fix", "] - win,build: support")."""
+    if _ENCLOSED_LIST.fullmatch(token):
+        return True
+    if not _TAG_LIST.fullmatch(token):
+        return False
+    start = search_ending_at(_TOKEN_START, _TOKEN_START_BACKWARDS, text, max(0, mark - _TOKEN_WINDOW), mark)
+    return start is not None and _list_opens(text, start.start(), ":")
 
 
 def _colon_pair(text: str, colon: int) -> tuple[str, str] | None:
