@@ -47,7 +47,7 @@ from ._document import (
 )
 from ._evidence import USAGE_EVIDENCE, Headlines, gather, neighbours
 from ._name_evidence import after_modifier, capitalise, derived_english_word, title_before, why_a_name
-from .lexicon import frequencies, is_derived, is_english, is_inflected, more_words, pair_score
+from .lexicon import frequencies, is_derived, is_inflected, is_listed, more_words, pair_score
 
 _NO_PERIOD_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Mx"})
 
@@ -981,14 +981,15 @@ def multiword_name(text: str) -> Iterator[Edit]:
 
 def _name_word(word: str) -> bool:
     """Whether lowercase ``word`` marks a phrase as a name: no common English word (SCOWL
-    size 35) and either in no lexicon ("halen", "zoysa"), or one English writes only
-    capitalised ("european"), or a surname of the US Census ("lazar"). A manual's terms
-    are English words the lexicons know ("timeline", "namespace", "callbacks"): "the
-    performance timeline" stays beside a heading "Performance Timeline"."""
+    size 35) and either in no lexicon ("halen", "zoysa", "flyboard": a compound the
+    lexicons do not list), or one English writes only capitalised ("european"), or a
+    surname of the US Census ("lazar"). A manual's terms are English words the lexicons
+    list ("timeline", "callbacks"): "the performance timeline" stays beside a heading
+    "Performance Timeline"."""
     if word in english_words():
         return False
     return (
-        not is_english(word)
+        not is_listed(word)
         or word in load_words("proper-nouns.txt")
         or word in census_scores("surnames.txt")
     )
