@@ -281,7 +281,7 @@ def test_ctrl_c_exits_130(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
 
 def test_a_rule_that_never_settles_fails_one_file_not_the_run(tmp_path: Path) -> None:
     # Lines of chrome that each continue the line above used to go one per pass.
-    chrome = "photo courtesy\nphoto credit\nphoto:\nphotograph by\nphotograph:\nphotos:\npicture:\n"
+    chrome = "Photo courtesy\nPhoto credit\nPhoto:\nPhotograph by\nPhotograph:\nPhotos:\nPicture:\n"
     _write(tmp_path, "chrome.txt", chrome)
     _write(tmp_path, "b.txt")
     code, _out, err = run_cli(["--check", str(tmp_path)])
