@@ -779,6 +779,8 @@ CASES: list[tuple[str, str, str | None]] = [
     # A code span is code, not prose: no English-only rule edits inside one.
     ("SP02", "Use the `node:test` module to write tests.", None),
     ("SP01", "The stream.It is a `net.Socket` object.", "The stream. It is a `net.Socket` object."),
+    # A word inside a name in code is no word of prose: "advise.statusHints".
+    ("TY02", "It says nothing to commit, but without honoring the advise.statusHints setting.", None),
     # The end of a line ends a clause, as its punctuation does: "too" there is no "to".
     ("TY02", "They said it was a good idea too\nThen they left.", None),
     # The text's own usage and the word pairs disagree: no fix, or the rule would undo

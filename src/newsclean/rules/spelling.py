@@ -26,6 +26,7 @@ from ._document import (
     census_scores,
     english_words,
     foreign_function_words,
+    in_prose,
     is_headline_line,
     letter_runs,
     looks_english,
@@ -1792,7 +1793,9 @@ def _confusion_edits(text: str) -> Iterator[Edit]:
     present = words_written(text, _confusable_words())
     if not present:
         return
-    candidates = [m for m in find_listed_words(text, present) if m.group().lower() in sets]
+    candidates = [
+        m for m in find_listed_words(text, present) if m.group().lower() in sets and in_prose(text, *m.span())
+    ]  # not "advise.statusHints", "form_id", "@then": a name in code or a handle
     # The document decides only words whose partner it also writes: count just those.
     documented = {word for word in present if writes_any(text, sets[word])}
     members = {member for word in documented for member in (word, *sets[word])}
