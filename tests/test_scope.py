@@ -30,6 +30,9 @@ VERBATIM = [
     "/* Lock the table before reading it. */",
     "func (c *Client) connect() (uconn net.Conn, hconn net.Conn, addr string, err error) {",
     "} else {",
+    # a long directory listing, single-spaced
+    "-rw-rw-r-- 1 penguin penguin 0 oct. 16 21:35 foo",
+    "drwxr-xr-x 2 root root 4096 Jan 1 dir",
     # table rows
     "nmap | V:25, I:222 | 4498 | network mapper",
     "| Name | Value |",
@@ -45,6 +48,7 @@ PROSE = [
     "Use the -v option for more output, the manual says.",
     "Temperatures reached 41.2°C in Seville on 3/4 of the days.",
     "/usr/share/doc holds the manuals, the maintainer said.",
+    "drew the line at 5 percent, the minister said.",
 ]
 
 

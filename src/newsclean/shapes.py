@@ -49,7 +49,8 @@ _GAP = re.compile(r"(?<=\S)  ++(?=\S)")
 _TABLE_BAR = " | "
 # Characters without which a line cannot be verbatim: one fast test before the others.
 _MAYBE_VERBATIM = re.compile(
-    r"[|{}=_\\\t]|\$[({A-Za-z_]|[ \t]--?[A-Za-z]|  |^[ \t#$%>(<*/]|;[ \t]*$|<[A-Za-z/!]|>>",
+    r"[|{}=_\\\t]|\$[({A-Za-z_]|[ \t]--?[A-Za-z]|  |^[ \t#$%>(<*/]|;[ \t]*$|<[A-Za-z/!]|>>"
+    r"|^[-dlcbps][-r][-w][-xsS][-r]",
     re.MULTILINE,
 )
 
@@ -78,9 +79,14 @@ def _long_sentence(line: str) -> bool:
     return not _indented(line) and line.count(" ") >= _SENTENCE_TOKENS and _ends_sentence(line)
 
 
+# A line of a long directory listing ("ls -l"): a file type and nine permission
+# letters, then the link count. "-rw-rw-r-- 1 penguin penguin 0 oct. 16 21:35 foo".
+_LISTING = re.compile(r"[ \t]*+[-dlcbps][-r][-w][-xsS][-r][-w][-xsS][-r][-w][-xtT][.+@]?+[ \t]++\d")
+
+
 def _code_line(line: str) -> bool:
     """A command, code or configuration line, or a chat log line, from its shape alone."""
-    if _PROMPT.match(line) or _CHAT.match(line):
+    if _PROMPT.match(line) or _CHAT.match(line) or _LISTING.match(line):
         return True
     stripped = _TAG.sub(" ", line).strip()  # leftover HTML is the artifact rules' business
     if not stripped:
@@ -246,7 +252,11 @@ _NOT_RARE = bytes(b for b in range(256) if b not in _RARE_BYTES)
 _LINE_START_MARKS = " \t#$%>(<*/"
 _OPTION = re.compile(r" --?[A-Za-z]")
 # A literal that must be in the text, and the scan that finds the places it counts.
-_LITERAL_SCANS = (("  ", re.compile("  ")), (" -", _OPTION), (";\n", re.compile(";\n")))
+# The start of a long directory listing's line (see _LISTING): "-rw-r--r--", "drwx".
+_LISTING_START = re.compile(r"^[-dlcbps][-r][-w][-xsS][-r]", re.MULTILINE)
+_LITERAL_SCANS = (
+    ("  ", re.compile("  ")), (" -", _OPTION), (";\n", re.compile(";\n")), ("r", _LISTING_START)
+)
 _CODE_LINE_START = re.compile(r"\n[ \t#$%>(<*/]")
 
 
@@ -262,6 +272,7 @@ def may_hold_verbatim(text: str) -> bool:
         or text.rstrip().endswith(";")
         or (" -" in text and _OPTION.search(text) is not None)
         or _CODE_LINE_START.search(text) is not None
+        or _LISTING_START.search(text) is not None
     )
 
 
