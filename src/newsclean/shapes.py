@@ -236,7 +236,8 @@ def _candidate_lines(lines: Sequence[Line]) -> list[int]:
         if literal in text:
             positions.extend(_line_matches(text, pattern))
     positions.extend(match.start() + 1 for match in _CODE_LINE_START.finditer(text))
-    if text[:1] in _LINE_START_MARKS:
+    positions.extend(match.start() + 1 for match in _LISTING_START.finditer(text))
+    if text[:1] in _LINE_START_MARKS or _LISTING.match(text):
         positions.append(0)
     if text.rstrip().endswith(";"):
         positions.append(len(text.rstrip()) - 1)
@@ -252,11 +253,10 @@ _NOT_RARE = bytes(b for b in range(256) if b not in _RARE_BYTES)
 _LINE_START_MARKS = " \t#$%>(<*/"
 _OPTION = re.compile(r" --?[A-Za-z]")
 # A literal that must be in the text, and the scan that finds the places it counts.
-# The start of a long directory listing's line (see _LISTING): "-rw-r--r--", "drwx".
-_LISTING_START = re.compile(r"^[-dlcbps][-r][-w][-xsS][-r]", re.MULTILINE)
-_LITERAL_SCANS = (
-    ("  ", re.compile("  ")), (" -", _OPTION), (";\n", re.compile(";\n")), ("r", _LISTING_START)
-)
+# A line break before a long directory listing's line (see _LISTING): "\n-rw-r--r--",
+# "\ndrwx"; a literal first, which the regex engine finds at memchr speed.
+_LISTING_START = re.compile(r"\n[-dlcbps][-r][-w][-xsS][-r]")
+_LITERAL_SCANS = (("  ", re.compile("  ")), (" -", _OPTION), (";\n", re.compile(";\n")))
 _CODE_LINE_START = re.compile(r"\n[ \t#$%>(<*/]")
 
 
@@ -273,6 +273,7 @@ def may_hold_verbatim(text: str) -> bool:
         or (" -" in text and _OPTION.search(text) is not None)
         or _CODE_LINE_START.search(text) is not None
         or _LISTING_START.search(text) is not None
+        or _LISTING.match(text) is not None
     )
 
 
