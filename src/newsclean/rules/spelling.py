@@ -1793,9 +1793,7 @@ def _confusion_edits(text: str) -> Iterator[Edit]:
     present = words_written(text, _confusable_words())
     if not present:
         return
-    candidates = [
-        m for m in find_listed_words(text, present) if m.group().lower() in sets and in_prose(text, *m.span())
-    ]  # not "advise.statusHints", "form_id", "@then": a name in code or a handle
+    candidates = [m for m in find_listed_words(text, present) if m.group().lower() in sets]
     # The document decides only words whose partner it also writes: count just those.
     documented = {word for word in present if writes_any(text, sets[word])}
     members = {member for word in documented for member in (word, *sets[word])}
@@ -1817,8 +1815,9 @@ def _confusion_edits(text: str) -> Iterator[Edit]:
                 # weight"), the two disagree: no fix, or the rule would undo itself.
                 continue
         if local is not None and not _name_in_prose(text, match.start(), lines):
-            yield Edit(match.start(), match.end(), _match_case(match.group(), local),
-                       "a strong local pattern (real-word-phrases.txt)")
+            if in_prose(text, match.start(), match.end()):
+                yield Edit(match.start(), match.end(), _match_case(match.group(), local),
+                           "a strong local pattern (real-word-phrases.txt)")
             continue
         note = None
         if word in documented:
@@ -1849,5 +1848,6 @@ def _confusion_edits(text: str) -> Iterator[Edit]:
                 best, note = _text_prefers(left, right, word, unrefused, uses)
             if note is not None and _name_in_prose(text, match.start(), lines):
                 note = None
-        if note is not None:
+        if note is not None and in_prose(text, match.start(), match.end()):
+            # not "advise.statusHints", "form_id", "@then": a name in code or a handle
             yield Edit(match.start(), match.end(), _match_case(match.group(), best), note)
