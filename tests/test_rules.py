@@ -776,6 +776,12 @@ CASES: list[tuple[str, str, str | None]] = [
     ("SP01", "They sold the shares.McDonald said so.", "They sold the shares. McDonald said so."),
     # A token with braces, a pipe or angle brackets is code: "{net.Socket}".
     ("SP01", "Returns an instance of the {net.Socket} class.", None),
+    # A quoted command is code too: a sigil and a letter first, or an option inside.
+    ("CA01", 'The Vim comes with the Netrw package. Netrw supports reading files. Try Netrw with '
+     '"vim ." and read its manual at ":help netrw".', None),
+    ("CA01", 'The Vim comes with the Netrw package. Netrw supports reading files. Try Netrw, and '
+     'read "the netrw manual".', 'The Vim comes with the Netrw package. Netrw supports reading '
+     'files. Try Netrw, and read "the Netrw manual".'),
     # A code span is code, not prose: no English-only rule edits inside one.
     ("SP02", "Use the `node:test` module to write tests.", None),
     ("SP01", "The stream.It is a `net.Socket` object.", "The stream. It is a `net.Socket` object."),

@@ -353,8 +353,8 @@ def _settle(
                     _validate(rule, text, edits)
             else:
                 edits = scoped.edits(rule, text)
-            if edits and rule.scope == "english" and "`" in text:
-                edits = outside(edits, code_spans(text))  # `node:test`: code, not prose
+            if edits and rule.scope == "english" and ("`" in text or '"' in text or "“" in text):
+                edits = outside(edits, code_spans(text))  # `node:test`, ":help netrw": code, not prose
             if edits and known is not None:
                 edits = known.allowed(text, edits)
             if not edits:

@@ -177,13 +177,37 @@ def _blank(chunk: str) -> str:
 _CODE_SPAN = re.compile(r"`[^`\n]{1,200}`")
 
 
+# A double quotation on one line, at most 120 characters: where a manual quotes a
+# command (":help netrw", "systemctl list-units --type=target", “dash -n script.sh”).
+_QUOTATION = re.compile(r"[\"“]([^\"“”\n]{1,120})[\"”]")
+# An option inside a quotation: "-n", "--type=target" after a space or at its start.
+_OPTION_INSIDE = re.compile(r"(?:^| )--?[A-Za-z]")
+
+
 def code_spans(text: str) -> tuple[Span, ...]:
     """The inline code spans of ``text``: no English-only rule edits inside one.
 
+    A Markdown code span (backticks), and a quotation of a command: one that starts
+    with a command's sigil and a letter (":help netrw", "$HOME", "~/bin", "/etc/fstab")
+    or holds an option ("dash -n script.sh"). Speech starts with neither ("$5 billion
+    is a lot," he said) and holds no option.
+
     >>> code_spans("Use `node:test` (see `net.Socket`), not it's `")
     ((4, 15), (21, 33))
+    >>> code_spans('Read ":help netrw" or run "dash -n x.sh"; he said "Go home."')
+    ((5, 18), (26, 40))
     """
-    return tuple(match.span() for match in _CODE_SPAN.finditer(text))
+    spans = tuple(match.span() for match in _CODE_SPAN.finditer(text)) if "`" in text else ()
+    if '"' in text or "“" in text:
+        commands = tuple(match.span() for match in _QUOTATION.finditer(text) if _command(match.group(1)))
+        if commands:
+            return _merged(spans + commands) if spans else commands
+    return spans
+
+
+def _command(quoted: str) -> bool:
+    """Whether a quotation's text is a command: a sigil and a letter first, or an option."""
+    return (quoted[0] in ":$~/" and quoted[1:2].isalpha()) or _OPTION_INSIDE.search(quoted) is not None
 
 
 def outside(edits: Sequence[Edit], spans: Sequence[Span]) -> list[Edit]:
