@@ -14,8 +14,8 @@ keeps each rule inside the text it understands:
   the line break replaced by U+FFFC, so positions stay), and any edit that would still
   reach into a span is dropped.
 
-Those rules also edit nothing inside a Markdown code span (:func:`code_spans`:
-`` `node:test` ``), though they read its words.
+Those rules also edit nothing inside a Markdown code span or a quoted command
+(:func:`code_spans`: `` `node:test` ``, ``":help netrw"``), though they read its words.
 
 The spans come from the text's own shape and words, line by line, in one pass.
 """
