@@ -782,6 +782,9 @@ CASES: list[tuple[str, str, str | None]] = [
     ("CA01", 'The Vim comes with the Netrw package. Netrw supports reading files. Try Netrw, and '
      'read "the netrw manual".', 'The Vim comes with the Netrw package. Netrw supports reading '
      'files. Try Netrw, and read "the Netrw manual".'),
+    # A description after a quoted term and a dash starts as a sentence does: no name.
+    ("CA01", "Most tools offer a basic syntax check.\n\n“dash -n x.sh” - Syntax check of a script\n\n"
+     "“perl -c x.pl” - Syntax check of a Perl script", None),
     # A code span is code, not prose: no English-only rule edits inside one.
     ("SP02", "Use the `node:test` module to write tests.", None),
     ("SP01", "The stream.It is a `net.Socket` object.", "The stream. It is a `net.Socket` object."),

@@ -24,6 +24,7 @@ WORD = regex.compile(r"\p{L}++(?:['’]\p{L}++)*+")
 _OPENERS = frozenset(" \t\"'“‘(«[-—–*•+#")  # a list item's or a heading's marker too
 _SENTENCE_ENDS = frozenset(".!?:…")
 _OPENING_QUOTES = frozenset("\"“‘«")
+_DASHES = frozenset("-—–")
 _CLOSERS = frozenset("\"'”’)»]")
 # Characters next to a word that make it part of a handle, tag, path or address.
 _NON_PROSE_NEIGHBOURS = frozenset("@#/\\_=.:{}<>0123456789")
@@ -57,15 +58,20 @@ def is_title_word(word: str) -> bool:
 
 def sentence_initial(text: str, start: int) -> bool:
     """True if the word at ``start`` begins a line, a list item ("* Ability to", "•
-    Fix a typo"), a Markdown heading or a comment ("## Homepage"), a quotation, or a
-    sentence."""
+    Fix a typo"), a Markdown heading or a comment ("## Homepage"), a quotation, a
+    sentence, or a description after a quoted term and a dash ('“dash -n x.sh” -
+    Syntax check')."""
     i = start - 1
+    dash = False
     while i >= 0 and text[i] in _OPENERS:
         if text[i] in _OPENING_QUOTES:
             return True  # said, "We …
+        dash = dash or text[i] in _DASHES
         i -= 1
     if i < 0 or text[i] == "\n":
         return True
+    if dash and text[i] in _CLOSERS:
+        return True  # a description after a quoted term: “dash -n script.sh” - Syntax check
     while i >= 0 and text[i] in _CLOSERS:
         i -= 1
     return i >= 0 and text[i] in _SENTENCE_ENDS
