@@ -785,6 +785,9 @@ CASES: list[tuple[str, str, str | None]] = [
     # A description after a quoted term and a dash starts as a sentence does: no name.
     ("CA01", "Most tools offer a basic syntax check.\n\n“dash -n x.sh” - Syntax check of a script\n\n"
      "“perl -c x.pl” - Syntax check of a Perl script", None),
+    # A caption after the number that opens its line starts as a sentence does.
+    ("CA01", "表3.5 List of typical commands\n\n表3.6 List of other commands\n\n表3.7 List of tools\n\n"
+     "Here are a list of other monitoring commands.", None),
     # A code span is code, not prose: no English-only rule edits inside one.
     ("SP02", "Use the `node:test` module to write tests.", None),
     ("SP01", "The stream.It is a `net.Socket` object.", "The stream. It is a `net.Socket` object."),

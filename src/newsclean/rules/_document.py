@@ -59,8 +59,9 @@ def is_title_word(word: str) -> bool:
 def sentence_initial(text: str, start: int) -> bool:
     """True if the word at ``start`` begins a line, a list item ("* Ability to", "•
     Fix a typo"), a Markdown heading or a comment ("## Homepage"), a quotation, a
-    sentence, or a description after a quoted term and a dash ('“dash -n x.sh” -
-    Syntax check')."""
+    sentence, a description after a quoted term and a dash ('“dash -n x.sh” -
+    Syntax check'), or a caption after the number that opens its line ("表3.5 List of
+    commands")."""
     i = start - 1
     dash = False
     while i >= 0 and text[i] in _OPENERS:
@@ -72,9 +73,23 @@ def sentence_initial(text: str, start: int) -> bool:
         return True
     if dash and text[i] in _CLOSERS:
         return True  # a description after a quoted term: “dash -n script.sh” - Syntax check
+    if text[i].isdigit() and i + 1 < start and _numbered_label(text, i):
+        return True  # a caption or heading after its number: "表3.5 List of commands"
     while i >= 0 and text[i] in _CLOSERS:
         i -= 1
     return i >= 0 and text[i] in _SENTENCE_ENDS
+
+
+def _numbered_label(text: str, end: int) -> bool:
+    """Whether the token ending at ``end`` (a digit) is the first of its line: the number
+    of a caption or heading ("表3.5", "3.5"), within 20 characters; not "In 2020"."""
+    i = end
+    while i >= 0 and end - i < _LABEL_LENGTH and not text[i].isspace():
+        i -= 1
+    return i < 0 or text[i] == "\n"
+
+
+_LABEL_LENGTH = 20
 
 
 def in_prose(text: str, start: int, end: int) -> bool:
