@@ -198,11 +198,24 @@ def code_spans(text: str) -> tuple[Span, ...]:
     ((5, 18), (26, 40))
     """
     spans = tuple(match.span() for match in _CODE_SPAN.finditer(text)) if "`" in text else ()
-    if '"' in text or "“" in text:
+    if _may_quote_command(text):
         commands = tuple(match.span() for match in _QUOTATION.finditer(text) if _command(match.group(1)))
         if commands:
             return _merged(spans + commands) if spans else commands
     return spans
+
+
+# An opening quote and a command's sigil; an option anywhere (" -n", " --type").
+_SIGIL_QUOTES = tuple(quote + sigil for quote in '"“' for sigil in ":$~/")
+_OPTION_ANYWHERE = re.compile(r" --?[A-Za-z]")
+
+
+def _may_quote_command(text: str) -> bool:
+    """The cheap gate before the quotation scan: most news quotes speech only, and holds
+    neither a quote before a sigil nor an option (substring searches, no scan)."""
+    return any(pair in text for pair in _SIGIL_QUOTES) or (
+        " -" in text and _OPTION_ANYWHERE.search(text) is not None
+    )
 
 
 def _command(quoted: str) -> bool:
