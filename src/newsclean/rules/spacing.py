@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 from types import MappingProxyType
 
@@ -258,7 +258,7 @@ class _Namespaces:
         if _INNER_CAPITAL.match(text, after) is not None:
             return True
         if self._dotted is None:
-            starts = _word_starts_before(text, _DOTS_BEFORE_LOWERCASE)
+            starts = _lowercase_word_starts(text, occurrences(text, ".", _DOTS_BEFORE_LOWERCASE))
             self._dotted = {dotted.group(1) for dotted in matches_at(_DOTTED_LOWERCASE, text, starts)}
         return word in self._dotted
 
@@ -266,13 +266,15 @@ class _Namespaces:
 _DOTS_BEFORE_LOWERCASE = CharacterClass(r"\p{Ll}")
 
 
-def _word_starts_before(text: str, follows: CharacterClass) -> list[int]:
-    """Where the lowercase word ending at each period that ``follows`` accepts the next
-    character of starts, in order: the only places a _DOTTED_LOWERCASE match can start."""
+def _lowercase_word_starts(text: str, marks: Iterable[int], shortest: int = 1) -> list[int]:
+    """Where the lowercase word (``shortest`` letters or more, 40 at most) that ends
+    right at each of ``marks`` starts, in order: the only places a pattern that begins
+    with such a word and the mark can match ("fs." before "readFile", "places:"), found
+    from marks that str.find located, not by a scan of every character."""
     starts = []
-    for dot in occurrences(text, ".", follows):
-        word = search_ending_at(_LOWERCASE_RUN, _LOWERCASE_RUN_BACKWARDS, text, max(0, dot - 41), dot)
-        if word is not None and word.start() < dot:
+    for mark in marks:
+        word = search_ending_at(_LOWERCASE_RUN, _LOWERCASE_RUN_BACKWARDS, text, max(0, mark - 41), mark)
+        if word is not None and mark - word.start() >= shortest:
             starts.append(word.start())
     return starts
 
@@ -346,9 +348,10 @@ def missing_space_after_comma(text: str) -> Iterator[Edit]:
     comma_starts = occurrences(text, ",;", _AFTER_COMMA)
     matches = list(matches_at(_GLUED_COMMA, text, comma_starts)) + list(_GLUED_COLON.finditer(text))
     if ":" in text:
+        word_starts = _lowercase_word_starts(text, find_all(text, (":",)), shortest=3)
         matches += [
             colon
-            for match in matches_at(_COLON_BEFORE_LOWERCASE, text, _word_starts_before_colons(text))
+            for match in matches_at(_COLON_BEFORE_LOWERCASE, text, word_starts)
             if _between_words(match) and (colon := _COLON.match(text, match.end(1))) is not None
         ]
     tokens = _Tokens(text)
@@ -430,9 +433,9 @@ def _identifier_list(text: str, mark: int, after: int) -> bool:
     from code or configuration, not prose: the word after it is no English word, and
     neither is the word before ("unix,fs", "gpg,gpgsm") or a colon, bracket, quote or
     period closes it ("win,tty:", "**src,crypto**"); or, English words too, a list
-    both opened and closed as code is ("(mem,rem)", "- win,build:"). A clause glued to the last goes
-    on with an English word ("moai,are") or a word standing in prose ("Friday
-    evening,mockumentary Mister America")."""
+    both opened and closed as code is ("(mem,rem)", "- win,build:"). A clause glued to
+    the last goes on with an English word ("moai,are") or a word standing in prose
+    ("Friday evening,mockumentary Mister America")."""
     before = LETTERS_BACKWARDS.match(text, max(0, mark - 40), mark)
     following = LETTERS.match(text, after, min(len(text), after + 40))
     if before is None or following is None:
@@ -479,20 +482,6 @@ _COLON_BEFORE_LOWERCASE = regex.compile(
 
 
 _COLON = regex.compile(":")
-_LOWERCASE_TAIL = regex.compile(r"\p{Ll}{3,40}+$")
-_LOWERCASE_TAIL_BACKWARDS = regex.compile(r"\p{Ll}{3,40}+", flags=regex.REVERSE)
-
-
-def _word_starts_before_colons(text: str) -> list[int]:
-    """Where a lowercase word of three letters or more ends right at a colon: the only
-    places a _COLON_BEFORE_LOWERCASE match can start (found by str.find, not a scan
-    of every character)."""
-    starts = []
-    for colon in find_all(text, (":",)):
-        word = search_ending_at(_LOWERCASE_TAIL, _LOWERCASE_TAIL_BACKWARDS, text, max(0, colon - 41), colon)
-        if word is not None:
-            starts.append(word.start())
-    return starts
 
 
 def _between_words(match: regex.Match[str]) -> bool:
